@@ -1,0 +1,293 @@
+"""THE registry of layer kinds.
+
+Every layer a user can put in a design is one ``LayerKind`` entry here: its parameters, ports,
+shape rule, parameter count and the torch constructor as Python source. The palette, the
+inspector, shape inference, the engine's model builder and the code exporter all read these
+entries, so adding a layer is one entry plus its tests.
+
+Shapes exclude the batch dimension: ``(2,)`` is a vector of two features, ``(1, 28, 28)`` an image.
+The constructor source (``module_code``) is evaluated by the engine with ``nn`` bound to
+``torch.nn`` and ``L`` to ``playground.engine.modules``; this module never imports torch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from playground.graph.params import ParamSpec
+
+Shape = tuple[int, ...]
+
+
+class ShapeError(ValueError):
+    """A layer cannot accept the shapes it receives; the message says how to fix it."""
+
+
+def fmt_shape(shape: Shape) -> str:
+    """``(1, 28, 28)`` → ``"1×28×28"``."""
+    return "×".join(str(d) for d in shape)
+
+
+@dataclass(frozen=True)
+class LayerKind:
+    """One kind of layer: everything the app needs to show, check, build and export it."""
+
+    id: str
+    category: str
+    help: str
+    params: tuple[ParamSpec, ...]
+    infer: Callable[[list[Shape], dict[str, Any]], Shape]
+    module_code: Callable[[list[Shape], dict[str, Any]], str]
+    count_params: Callable[[list[Shape], dict[str, Any]], int] = lambda shapes, p: 0
+    inputs: tuple[str, ...] = ("in",)
+    variadic: bool = False
+    """One input port that takes any number of edges (merges: Add, Concat)."""
+    name_prefix: str = ""
+    variants: tuple[tuple[str, dict[str, Any]], ...] = field(default=())
+    """Palette shortcuts: (label, parameter overrides), e.g. ("ReLU", {"function": "relu"})."""
+
+    def param(self, name: str) -> ParamSpec:
+        for spec in self.params:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    @property
+    def has_outputs(self) -> bool:
+        return self.id != "Output"
+
+
+# --- shape helpers ---------------------------------------------------------------------------
+
+
+def _one_input(shapes: list[Shape]) -> Shape:
+    if len(shapes) != 1:
+        raise ShapeError(f"needs exactly one input, got {len(shapes)}")
+    return shapes[0]
+
+
+def _flat(shapes: list[Shape], what: str) -> int:
+    shape = _one_input(shapes)
+    if len(shape) != 1:
+        raise ShapeError(
+            f"{what} needs a flat vector but receives {fmt_shape(shape)}: put a Flatten before it"
+        )
+    return shape[0]
+
+
+def _same(shapes: list[Shape], p: dict[str, Any]) -> Shape:
+    return _one_input(shapes)
+
+
+def _merge_inputs(shapes: list[Shape], what: str) -> None:
+    if len(shapes) < 2:
+        raise ShapeError(f"{what} needs at least two inputs, got {len(shapes)}: connect another layer to it")
+
+
+def _infer_add(shapes: list[Shape], p: dict[str, Any]) -> Shape:
+    _merge_inputs(shapes, "Add")
+    if len(set(shapes)) != 1:
+        got = ", ".join(fmt_shape(s) for s in shapes)
+        raise ShapeError(
+            f"Add needs inputs of equal shape, got {got}: give the branches the same number of units"
+        )
+    return shapes[0]
+
+
+def _infer_concat(shapes: list[Shape], p: dict[str, Any]) -> Shape:
+    _merge_inputs(shapes, "Concat")
+    ranks = {len(s) for s in shapes}
+    rest = {s[1:] for s in shapes}
+    if len(ranks) != 1 or len(rest) != 1:
+        got = ", ".join(fmt_shape(s) for s in shapes)
+        raise ShapeError(f"Concat joins along the first dimension; the others must match, got {got}")
+    return (sum(s[0] for s in shapes),) + shapes[0][1:]
+
+
+def _infer_output(shapes: list[Shape], p: dict[str, Any]) -> Shape:
+    shape = _one_input(shapes)
+    if len(shape) != 1:
+        raise ShapeError(f"the Output needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
+    task, n, loss = p["task"], shape[0], p["loss"]
+    if task == "binary" and n != 1:
+        raise ShapeError(f"a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit")
+    if task == "multiclass" and n < 2:
+        raise ShapeError("a multi-class classifier needs one output per class: set the last Dense to the number of classes")
+    if task == "regression" and loss in ("bce", "cross_entropy"):
+        raise ShapeError(f"regression needs MSE, MAE or Huber loss, not {loss}")
+    if task == "binary" and loss == "cross_entropy":
+        raise ShapeError("cross-entropy over classes needs 2 or more outputs; use BCE for a binary classifier")
+    return shape
+
+
+# --- activation functions ----------------------------------------------------------------------
+
+ACTIVATIONS: dict[str, tuple[str, str]] = {
+    # id: (label, constructor source)
+    "identity": ("Identity", "nn.Identity()"),
+    "step": ("Heaviside step", "L.Heaviside()"),
+    "sign": ("Sign", "L.Sign()"),
+    "sigmoid": ("Sigmoid", "nn.Sigmoid()"),
+    "tanh": ("Tanh", "nn.Tanh()"),
+    "relu": ("ReLU", "nn.ReLU()"),
+    "leaky_relu": ("Leaky ReLU", "nn.LeakyReLU(negative_slope={slope!r})"),
+    "elu": ("ELU", "nn.ELU(alpha={alpha!r})"),
+    "selu": ("SELU", "nn.SELU()"),
+    "softmax": ("Softmax", "nn.Softmax(dim=1)"),
+}
+
+INITS: dict[str, str] = {
+    "glorot_uniform": "Glorot (Xavier) uniform",
+    "glorot_normal": "Glorot (Xavier) normal",
+    "he_uniform": "He (Kaiming) uniform",
+    "he_normal": "He (Kaiming) normal",
+    "lecun_normal": "LeCun normal",
+    "zeros": "Zeros (symmetry never breaks)",
+    "normal": "Normal with sigma",
+}
+
+TASKS = {"binary": "Binary classification", "multiclass": "Multi-class classification", "regression": "Regression"}
+LOSSES = {
+    "auto": "Automatic (BCE / cross-entropy / MSE)",
+    "mse": "Mean squared error",
+    "mae": "Mean absolute error",
+    "huber": "Huber",
+    "bce": "Binary cross-entropy",
+    "cross_entropy": "Cross-entropy",
+}
+
+
+def _activation_code(shapes: list[Shape], p: dict[str, Any]) -> str:
+    return ACTIVATIONS[p["function"]][1].format(slope=p["slope"], alpha=p["alpha"])
+
+
+# --- the registry --------------------------------------------------------------------------------
+
+_KINDS: tuple[LayerKind, ...] = (
+    LayerKind(
+        id="Input",
+        category="Input / Output",
+        help="Where the data enters the network. Its shape follows the data settings (number of features).",
+        params=(
+            ParamSpec("shape", "shape", [2], "Shape of one sample without the batch, e.g. [2] for two features.", key=True),
+        ),
+        inputs=(),
+        infer=lambda shapes, p: tuple(p["shape"]),
+        module_code=lambda shapes, p: "nn.Identity()",
+        name_prefix="input",
+    ),
+    LayerKind(
+        id="Dense",
+        category="Core",
+        help="Fully connected layer: every output is a weighted sum of all inputs plus a bias, z = W·x + b.",
+        params=(
+            ParamSpec("units", "int", 8, "Number of neurons (outputs) of the layer.", min=1, max=4096, key=True),
+            ParamSpec("bias", "bool", True, "Add a learnable bias b to each neuron."),
+            ParamSpec(
+                "init", "choice", "glorot_uniform",
+                "How the weights start. Glorot suits sigmoid/tanh, He suits ReLU, LeCun suits SELU; "
+                "zeros keep all neurons identical forever.",
+                label="Weight init", choices=tuple(INITS), choice_labels=INITS, key=True,
+            ),
+            ParamSpec("sigma", "float", 0.1, "Standard deviation for the 'normal' init.", min=1e-6, max=100.0, log=True),
+        ),
+        infer=lambda shapes, p: (p["units"],),
+        module_code=lambda shapes, p: f"nn.Linear({_flat(shapes, 'Dense')}, {p['units']}, bias={p['bias']})",
+        count_params=lambda shapes, p: _flat(shapes, "Dense") * p["units"] + (p["units"] if p["bias"] else 0),
+        name_prefix="dense",
+    ),
+    LayerKind(
+        id="Activation",
+        category="Activations",
+        help="Applies a non-linear function to every value. Without non-linearities a deep net is just one linear map.",
+        params=(
+            ParamSpec(
+                "function", "choice", "relu", "The function applied element-wise.",
+                choices=tuple(ACTIVATIONS), choice_labels={k: v[0] for k, v in ACTIVATIONS.items()}, key=True,
+            ),
+            ParamSpec("slope", "float", 0.01, "Slope for negative inputs of leaky ReLU.", min=0.0, max=1.0),
+            ParamSpec("alpha", "float", 1.0, "Saturation value for negative inputs of ELU.", min=0.0, max=10.0),
+        ),
+        infer=_same,
+        module_code=_activation_code,
+        name_prefix="act",
+        variants=tuple((label, {"function": fid}) for fid, (label, _) in ACTIVATIONS.items()),
+    ),
+    LayerKind(
+        id="Dropout",
+        category="Regularization",
+        help="During training, zeroes each value with probability p (and scales the rest), so neurons cannot co-adapt.",
+        params=(ParamSpec("p", "float", 0.5, "Probability of dropping a value.", min=0.0, max=0.95, key=True),),
+        infer=_same,
+        module_code=lambda shapes, p: f"nn.Dropout(p={p['p']!r})",
+        name_prefix="dropout",
+    ),
+    LayerKind(
+        id="BatchNorm",
+        category="Regularization",
+        help="Normalises each feature over the batch to mean 0 and variance 1, then scales and shifts it (γ, β).",
+        params=(
+            ParamSpec("momentum", "float", 0.1, "How fast the running mean and variance follow the batches.", min=0.0, max=1.0),
+            ParamSpec("eps", "float", 1e-5, "Added to the variance to avoid division by zero.", min=1e-12, max=1.0, log=True),
+        ),
+        infer=lambda shapes, p: (_flat(shapes, "BatchNorm"),),
+        module_code=lambda shapes, p: f"nn.BatchNorm1d({_flat(shapes, 'BatchNorm')}, eps={p['eps']!r}, momentum={p['momentum']!r})",
+        count_params=lambda shapes, p: 2 * _flat(shapes, "BatchNorm"),
+        name_prefix="bn",
+    ),
+    LayerKind(
+        id="Add",
+        category="Merge",
+        help="Adds its inputs element-wise: a skip (residual) connection, y = x + f(x).",
+        params=(),
+        infer=_infer_add,
+        module_code=lambda shapes, p: "L.Add()",
+        variadic=True,
+        name_prefix="add",
+    ),
+    LayerKind(
+        id="Concat",
+        category="Merge",
+        help="Joins its inputs side by side along the feature dimension.",
+        params=(),
+        infer=_infer_concat,
+        module_code=lambda shapes, p: "L.Concat()",
+        variadic=True,
+        name_prefix="concat",
+    ),
+    LayerKind(
+        id="Output",
+        category="Input / Output",
+        help="The network's head: says what the outputs mean (task) and how errors are measured (loss).",
+        params=(
+            ParamSpec("task", "choice", "binary", "What the network predicts.", choices=tuple(TASKS), choice_labels=TASKS, key=True),
+            ParamSpec(
+                "loss", "choice", "auto",
+                "Error measure. Automatic: BCE for binary, cross-entropy for multi-class, MSE for regression.",
+                choices=tuple(LOSSES), choice_labels=LOSSES, key=True,
+            ),
+        ),
+        infer=_infer_output,
+        module_code=lambda shapes, p: "nn.Identity()",
+        name_prefix="output",
+    ),
+)
+
+KINDS: dict[str, LayerKind] = {k.id: k for k in _KINDS}
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(k.category for k in _KINDS))
+
+
+def kind(kind_id: str) -> LayerKind:
+    """The registry entry for ``kind_id``; ``KeyError`` with the known kinds if there is none."""
+    try:
+        return KINDS[kind_id]
+    except KeyError:
+        raise KeyError(f"unknown layer kind {kind_id!r}; known kinds: {', '.join(KINDS)}") from None
+
+
+def resolved_loss(task: str, loss: str) -> str:
+    """The loss actually used for a head: ``auto`` resolves by task."""
+    if loss != "auto":
+        return loss
+    return {"binary": "bce", "multiclass": "cross_entropy", "regression": "mse"}[task]

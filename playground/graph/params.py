@@ -1,0 +1,150 @@
+"""Parameter specifications: the typed, range-checked settings of layers, data and training.
+
+A ``ParamSpec`` is the one description of a setting that the inspector form, the project-file
+validator, the CLI and the engine all read. ``validate`` returns the cleaned value or raises
+``ParamError`` with a sentence a student can act on.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ParamError(ValueError):
+    """A parameter value is not acceptable; the message says what is expected."""
+
+
+PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One setting: its type, default, allowed range or choices, and a plain-words help text."""
+
+    name: str
+    type: str
+    default: Any
+    help: str
+    label: str = ""
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] = ()
+    log: bool = False
+    key: bool = False
+    """Shown on the node in the editor (a "key parameter")."""
+    choice_labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.type not in PARAM_TYPES:
+            raise TypeError(f"unknown parameter type {self.type!r}")
+        if not self.label:
+            object.__setattr__(self, "label", self.name.replace("_", " ").capitalize())
+
+    def describe(self) -> str:
+        """What values are allowed, as the end of a sentence ("an integer from 1 to 4096")."""
+        if self.type == "int":
+            return f"an integer{_range_text(self.min, self.max)}"
+        if self.type == "float":
+            return f"a number{_range_text(self.min, self.max)}"
+        if self.type == "bool":
+            return "true or false"
+        if self.type == "choice":
+            return "one of " + ", ".join(self.choices)
+        if self.type == "multi":
+            return "a list of distinct values from " + ", ".join(self.choices)
+        if self.type == "shape":
+            return "a list of 1 to 4 positive integers, e.g. [2] or [1, 28, 28]"
+        return "a text"
+
+    def validate(self, value: Any) -> Any:
+        """Return ``value`` cleaned to this spec's type, or raise ``ParamError``."""
+        cleaned = self._clean(value)
+        if cleaned is None:
+            raise ParamError(f"must be {self.describe()}, got {_show(value)}")
+        return cleaned
+
+    def _clean(self, value: Any) -> Any:
+        t = self.type
+        if t == "int":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return None
+            if isinstance(value, float) and not value.is_integer():
+                return None
+            value = int(value)
+            return value if _in_range(value, self.min, self.max) else None
+        if t == "float":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return None
+            value = float(value)
+            if not math.isfinite(value) or not _in_range(value, self.min, self.max):
+                return None
+            return value
+        if t == "bool":
+            return value if isinstance(value, bool) else None
+        if t == "choice":
+            return value if isinstance(value, str) and value in self.choices else None
+        if t == "multi":
+            if not isinstance(value, (list, tuple)) or not value:
+                return None
+            if any(not isinstance(v, str) or v not in self.choices for v in value):
+                return None
+            if len(set(value)) != len(value):
+                return None
+            return list(value)
+        if t == "shape":
+            if not isinstance(value, (list, tuple)) or not 1 <= len(value) <= 4:
+                return None
+            if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 65536 for v in value):
+                return None
+            return list(value)
+        return value if isinstance(value, str) and len(value) <= 200 else None
+
+
+def _in_range(value: float, lo: float | None, hi: float | None) -> bool:
+    return (lo is None or value >= lo) and (hi is None or value <= hi)
+
+
+def _range_text(lo: float | None, hi: float | None) -> str:
+    if lo is not None and hi is not None:
+        return f" from {_num(lo)} to {_num(hi)}"
+    if lo is not None:
+        return f" of at least {_num(lo)}"
+    if hi is not None:
+        return f" of at most {_num(hi)}"
+    return ""
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value).replace("True", "true").replace("False", "false")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def defaults(specs: tuple[ParamSpec, ...]) -> dict[str, Any]:
+    """A fresh dict of every spec's default value."""
+    return {s.name: list(s.default) if isinstance(s.default, list) else s.default for s in specs}
+
+
+def validate_all(specs: tuple[ParamSpec, ...], values: Any, path: str) -> tuple[dict[str, Any], list[str]]:
+    """Validate a whole dict of settings against ``specs``.
+
+    Missing keys take their defaults; unknown keys and bad values are reported as
+    ``"<path>.<name> must be …"`` lines. Returns the cleaned dict and the problems.
+    """
+    if not isinstance(values, dict):
+        return defaults(specs), [f"{path} must be an object, got {_show(values)}"]
+    by_name = {s.name: s for s in specs}
+    problems = [f"{path}.{k} is not a known setting" for k in values if k not in by_name]
+    cleaned = defaults(specs)
+    for name, spec in by_name.items():
+        if name in values:
+            try:
+                cleaned[name] = spec.validate(values[name])
+            except ParamError as e:
+                problems.append(f"{path}.{name} {e}")
+    return cleaned, problems

@@ -1,0 +1,213 @@
+"""The project file: design graph + data settings + training settings + view, as versioned JSON.
+
+``load_project`` validates everything and reports each problem by its path in the file
+(``graph.nodes[3].params.units must be an integer from 1 to 4096, got -4``). Saving is
+deterministic (save → load → save gives the same bytes) and atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from playground.graph.graph import Edge, Graph, GraphError, Node
+from playground.graph.layers import KINDS
+from playground.graph.params import defaults, validate_all
+from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, n_classes
+from playground.graph.shapes import DataInfo, ShapeReport, infer_shapes
+
+FORMAT = "nn-playground-project"
+VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_PROBLEMS = 20
+
+# Migrations from version N to N + 1, applied in order to older files.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ProjectError(ValueError):
+    """A project file cannot be loaded; ``problems`` lists every reason found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = problems[:MAX_PROBLEMS]
+        more = f"\n… and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
+        super().__init__("\n".join(shown) + more)
+
+
+@dataclass
+class Project:
+    graph: Graph = field(default_factory=Graph)
+    data: dict[str, Any] = field(default_factory=lambda: defaults(DATA_PARAMS))
+    training: dict[str, Any] = field(default_factory=lambda: defaults(TRAIN_PARAMS))
+    name: str = ""
+    description: str = ""
+    view: dict[str, Any] = field(default_factory=dict)
+
+    def data_info(self) -> DataInfo:
+        task = DATASETS[self.data["dataset"]].task
+        return DataInfo(n_features=len(self.data["features"]), task=task, n_classes=n_classes(self.data))
+
+    def check(self) -> ShapeReport:
+        """Shape inference against this project's data."""
+        return infer_shapes(self.graph, self.data_info())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "name": self.name,
+            "description": self.description,
+            "graph": self.graph.to_dict(),
+            "data": dict(self.data),
+            "training": dict(self.training),
+            "view": self.view,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def load_project(text: str | bytes) -> Project:
+    """Parse and validate project JSON; raises ``ProjectError`` with every problem found."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ProjectError(["the file is not UTF-8 text; is it really an NN Playground project?"]) from None
+    try:
+        raw = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        where = f" (line {e.lineno}, column {e.colno})" if isinstance(e, json.JSONDecodeError) else ""
+        raise ProjectError([f"the file is not valid JSON{where}: {getattr(e, 'msg', 'nested too deeply')}"]) from None
+    return project_from_dict(raw)
+
+
+def project_from_dict(raw: Any) -> Project:
+    if not isinstance(raw, dict):
+        raise ProjectError(["the file must hold a JSON object"])
+    if raw.get("format") != FORMAT:
+        raise ProjectError([f"this is not an NN Playground project (format is {str(raw.get('format'))[:40]!r}, expected {FORMAT!r})"])
+    version = raw.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ProjectError([f"version must be a positive integer, got {str(version)[:40]}"])
+    if version > VERSION:
+        raise ProjectError([
+            f"this project was saved by a newer NN Playground (file version {version}, this app reads up to "
+            f"{VERSION}): update the app to open it"
+        ])
+    for v in range(version, VERSION):
+        raw = MIGRATIONS[v](raw)
+
+    problems: list[str] = []
+    known = {"format", "version", "name", "description", "graph", "data", "training", "view"}
+    problems += [f"{k} is not a known field" for k in raw if k not in known]
+    name, description = raw.get("name", ""), raw.get("description", "")
+    for key, value in (("name", name), ("description", description)):
+        if not isinstance(value, str):
+            problems.append(f"{key} must be a text")
+    view = raw.get("view", {})
+    if not isinstance(view, dict):
+        problems.append("view must be an object")
+    data, data_problems = validate_all(DATA_PARAMS, raw.get("data", {}), "data")
+    training, train_problems = validate_all(TRAIN_PARAMS, raw.get("training", {}), "training")
+    graph, graph_problems = _load_graph(raw.get("graph"))
+    problems += graph_problems + data_problems + train_problems
+    if problems:
+        raise ProjectError(problems)
+    return Project(graph, data, training, str(name), str(description), view)
+
+
+def _load_graph(raw: Any) -> tuple[Graph, list[str]]:
+    graph = Graph()
+    if not isinstance(raw, dict):
+        return graph, ["graph must be an object with nodes and edges"]
+    nodes_raw, edges_raw = raw.get("nodes"), raw.get("edges", [])
+    if not isinstance(nodes_raw, list) or not isinstance(edges_raw, list):
+        return graph, ["graph.nodes and graph.edges must be lists"]
+    problems: list[str] = []
+    nodes: list[Node] = []
+    ids: set[str] = set()
+    names: set[str] = set()
+    for i, n in enumerate(nodes_raw):
+        path = f"graph.nodes[{i}]"
+        if not isinstance(n, dict):
+            problems.append(f"{path} must be an object")
+            continue
+        nid, kind_id, name, pos = n.get("id"), n.get("kind"), n.get("name"), n.get("pos", [0, 0])
+        if not isinstance(nid, str) or not nid or nid in ids or len(nid) > 60:
+            problems.append(f"{path}.id must be a unique non-empty text, got {str(nid)[:40]!r}")
+            continue
+        if kind_id not in KINDS:
+            problems.append(f"{path}.kind {str(kind_id)[:40]!r} is not a known layer kind ({', '.join(KINDS)})")
+            continue
+        if not isinstance(name, str) or not name.strip() or len(name) > 60 or name in names:
+            problems.append(f"{path}.name must be a unique text of 1 to 60 characters")
+            continue
+        if (
+            not isinstance(pos, list) or len(pos) != 2
+            or any(isinstance(v, bool) or not isinstance(v, (int, float)) or abs(v) > 1e7 for v in pos)
+        ):
+            problems.append(f"{path}.pos must be two numbers [x, y]")
+            continue
+        params, param_problems = validate_all(KINDS[kind_id].params, n.get("params", {}), f"{path}.params")
+        problems += param_problems
+        ids.add(nid)
+        names.add(name)
+        nodes.append(Node(nid, kind_id, name, params, (float(pos[0]), float(pos[1]))))
+    if problems:
+        return graph, problems
+    graph.replace(nodes, [])
+    for j, e in enumerate(edges_raw):
+        path = f"graph.edges[{j}]"
+        if not isinstance(e, dict) or not all(isinstance(e.get(k), str) for k in ("src", "dst")):
+            problems.append(f"{path} must be an object with src and dst node ids")
+            continue
+        port = e.get("port", "in")
+        if not isinstance(port, str):
+            problems.append(f"{path}.port must be a text")
+            continue
+        try:
+            graph.insert_edge(Edge(e["src"], e["dst"], port))
+        except GraphError as err:
+            problems.append(f"{path}: {err}")
+    return graph, problems
+
+
+def read_project(path: str | os.PathLike[str]) -> Project:
+    """Load a project file; any failure (missing, too big, invalid) is a ``ProjectError``."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectError([f"{p.name} is {size // 1_000_000} MB; a project file is at most 20 MB"])
+        data = p.read_bytes()
+    except OSError as e:
+        raise ProjectError([f"cannot read {p}: {e.strerror or e}"]) from None
+    return load_project(data)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder, fsync, then rename.
+
+    On failure the old file is untouched and ``OSError`` propagates for the caller to report.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+    atomic_write(path, project.to_json().encode("utf-8"))
