@@ -1,0 +1,178 @@
+"""Headless commands: ``train`` and ``info`` on a project file. No Qt is imported here.
+
+Every failure a user can cause (bad arguments, unreadable or invalid project, untrainable design)
+ends with exit code 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Any, TextIO
+
+from playground import __version__
+from playground.graph import KINDS, Project, ProjectError, fmt_shape, read_project
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line use; its message is printed as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line instead of argparse's usage block
+        raise UsageError(f"{message} (see nn-playground --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nn-playground", description="NN Playground: build, train and export neural networks.")
+    parser.add_argument("--version", action="version", version=f"nn-playground {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("project", nargs="?", help="project file to open")
+    train = sub.add_parser("train", help="train a project headless and print the final metrics")
+    train.add_argument("project", help="project file (.json)")
+    train.add_argument("--steps", type=int, help="update steps (default: the project's training.steps)")
+    train.add_argument("--seed", type=int, help="override the project's training seed")
+    train.add_argument("--device", default="cpu", help="cpu (default), cuda, mps or auto")
+    train.add_argument("--json", action="store_true", help="print one JSON object with the final metrics")
+    info = sub.add_parser("info", help="print the layer table with output shapes and parameter counts")
+    info.add_argument("project", help="project file (.json)")
+    shot = sub.add_parser("screenshot", help="save a PNG of the main window with a project loaded")
+    shot.add_argument("project", help="project file (.json)")
+    shot.add_argument("-o", "--output", required=True, help="PNG file to write")
+    shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT (default 1600x1000)")
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse arguments; a bare project path means ``gui PATH``. Raises ``UsageError``."""
+    commands = {"gui", "train", "info", "screenshot"}
+    if argv and not argv[0].startswith("-") and argv[0] not in commands:
+        argv = ["gui", *argv]
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        args.command, args.project = "gui", None
+    return args
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run a headless command (``train`` or ``info``)."""
+    try:
+        project = read_project(args.project)
+    except ProjectError as e:
+        first = e.problems[0] if e.problems else str(e)
+        more = f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
+        print(f"nn-playground: {args.project}: {first}{more}", file=err)
+        return EXIT_USAGE
+    if args.command == "info":
+        print_info(project, out)
+        return EXIT_OK
+    return train(project, args, out, err)
+
+
+def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    # torch loads only for commands that train: `info` stays instant.
+    import torch
+
+    from playground.engine.train import DivergedError, Trainer, TrainingError, pick_device
+
+    torch.set_num_threads(1)  # small nets run fastest single-threaded on few cores
+    if args.steps is not None and args.steps < 1:
+        print("nn-playground: --steps must be a positive integer", file=err)
+        return EXIT_USAGE
+    if args.seed is not None:
+        if not 0 <= args.seed < 2**31:
+            print("nn-playground: --seed must be from 0 to 2147483647", file=err)
+            return EXIT_USAGE
+        project.training["seed"] = args.seed
+    steps = args.steps or project.training["steps"]
+    try:
+        device = pick_device(args.device)
+        torch.empty(1, device=device)
+        trainer = Trainer(project, device=device)
+    except (TrainingError, RuntimeError, ValueError) as e:
+        print(f"nn-playground: cannot train {args.project}: {_one_line(e)}", file=err)
+        return EXIT_USAGE
+    progress = _Progress(steps, err) if err.isatty() and not args.json else None
+    start = time.perf_counter()
+    chunk = 100
+    try:
+        while trainer.step_count < steps:
+            trainer.step(min(chunk, steps - trainer.step_count))
+            if progress:
+                progress.show(trainer.step_count)
+    except DivergedError as e:
+        if progress:
+            progress.close()
+        print(f"nn-playground: training stopped: {e}", file=err)
+        return EXIT_FAILED
+    seconds = time.perf_counter() - start
+    if progress:
+        progress.close()
+    metrics: dict[str, Any] = {**trainer.evaluate(), "steps": trainer.step_count, "seconds": round(seconds, 3)}
+    if args.json:
+        print(json.dumps(metrics), file=out)
+    else:
+        for key in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
+            value = metrics[key]
+            print(f"{key:<15} {'—' if value is None else f'{value:.4f}'}", file=out)
+        print(f"{'steps':<15} {metrics['steps']} in {seconds:.2f} s", file=out)
+    return EXIT_OK
+
+
+def print_info(project: Project, out: TextIO) -> None:
+    report = project.check()
+    graph = project.graph
+    try:
+        order = graph.topological_order()
+    except ValueError:
+        order = list(graph.nodes)
+    rows = [("layer", "kind", "settings", "output", "params")]
+    for nid in order:
+        node = graph.nodes[nid]
+        keys = [s for s in KINDS[node.kind].params if s.key]
+        settings = ", ".join(f"{s.name}={_show(node.params[s.name])}" for s in keys)
+        shape = fmt_shape(report.shapes[nid]) if nid in report.shapes else "?"
+        rows.append((node.name, node.kind, settings, shape, f"{report.params.get(nid, 0):,}"))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for i, row in enumerate(rows):
+        print("  ".join(cell.ljust(w) if j < 4 else cell.rjust(w) for j, (cell, w) in enumerate(zip(row, widths))), file=out)
+        if i == 0:
+            print("  ".join("-" * w for w in widths), file=out)
+    print(f"total parameters: {report.total_params:,}", file=out)
+    problems = report.design_errors + list(report.errors.values())
+    print("design: OK" if not problems else "design problems:\n" + "\n".join(f"  - {p}" for p in problems), file=out)
+
+
+def _show(value: Any) -> str:
+    return "×".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _one_line(e: Exception) -> str:
+    return " ".join(str(e).split())
+
+
+class _Progress:
+    """A one-line progress bar on a terminal, redrawn at most 10 times a second."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total, self.stream, self.start, self.last = total, stream, time.perf_counter(), 0.0
+
+    def show(self, done: int) -> None:
+        now = time.perf_counter()
+        if now - self.last < 0.1 and done < self.total:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * done / self.total)
+        rate = done / max(now - self.start, 1e-9)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} steps  {rate:,.0f} steps/s")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()

@@ -1,0 +1,92 @@
+"""Graph → ``GraphModule``: an ``nn.Module`` that runs the design's nodes in topological order.
+
+Each node's torch module comes from its registry entry's constructor source (``module_code``),
+evaluated with ``nn`` = ``torch.nn`` and ``L`` = ``playground.engine.modules`` — the same source
+the code exporter writes, so the built model and the exported code cannot disagree.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+
+from playground.engine import modules
+from playground.graph import Graph, ShapeReport, infer_shapes, kind
+from playground.graph.shapes import DataInfo
+
+
+class BuildError(ValueError):
+    """The design cannot be built; the message is the first design error."""
+
+
+def module_source(graph: Graph, report: ShapeReport, node_id: str) -> str:
+    """The Python expression that constructs ``node_id``'s torch module."""
+    node = graph.nodes[node_id]
+    in_shapes = [report.shapes[e.src] for e in graph.in_edges(node_id)]
+    return kind(node.kind).module_code(in_shapes, node.params)
+
+
+def init_weights(layer: nn.Linear, scheme: str, sigma: float) -> None:
+    """Initialise a Dense layer's weights by the named scheme; biases start at zero."""
+    w = layer.weight
+    if scheme == "glorot_uniform":
+        nn.init.xavier_uniform_(w)
+    elif scheme == "glorot_normal":
+        nn.init.xavier_normal_(w)
+    elif scheme == "he_uniform":
+        nn.init.kaiming_uniform_(w, nonlinearity="relu")
+    elif scheme == "he_normal":
+        nn.init.kaiming_normal_(w, nonlinearity="relu")
+    elif scheme == "lecun_normal":
+        nn.init.normal_(w, 0.0, math.sqrt(1.0 / w.shape[1]))
+    elif scheme == "zeros":
+        nn.init.zeros_(w)
+    elif scheme == "normal":
+        nn.init.normal_(w, 0.0, sigma)
+    else:
+        raise ValueError(f"unknown weight init {scheme!r}")
+    if layer.bias is not None:
+        nn.init.zeros_(layer.bias)
+
+
+class GraphModule(nn.Module):
+    """Runs the design's nodes in topological order; the result is the Output node's value."""
+
+    def __init__(self, graph: Graph, data: DataInfo | None = None) -> None:
+        super().__init__()
+        report = infer_shapes(graph, data)
+        problem = report.first_error()
+        if problem is not None:
+            raise BuildError(problem[1])
+        self.order = graph.topological_order()
+        self.sources = {nid: [e.src for e in graph.in_edges(nid)] for nid in self.order}
+        self.input_id = graph.nodes_of_kind("Input")[0].id
+        self.output_id = graph.nodes_of_kind("Output")[0].id
+        self.kinds = {nid: graph.nodes[nid].kind for nid in self.order}
+        self.names = {nid: graph.nodes[nid].name for nid in self.order}
+        self.shapes = dict(report.shapes)
+        namespace = {"nn": nn, "L": modules}
+        self.layers = nn.ModuleDict(
+            {nid: eval(module_source(graph, report, nid), namespace) for nid in self.order}  # noqa: S307
+        )
+        for nid in self.order:
+            node = graph.nodes[nid]
+            if node.kind == "Dense":
+                init_weights(self.layers[nid], node.params["init"], node.params["sigma"])
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.forward_all(x)[self.output_id]
+
+    def forward_all(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Every node's output for input ``x`` (the probes read hidden activations from this)."""
+        values: dict[str, torch.Tensor] = {}
+        for nid in self.order:
+            args = [values[s] for s in self.sources[nid]] if nid != self.input_id else [x]
+            values[nid] = self.layers[nid](*args)
+        return values
+
+    def parameterised(self) -> list[str]:
+        """Ids of nodes that own trainable parameters, in order."""
+        return [nid for nid in self.order if any(True for _ in self.layers[nid].parameters())]

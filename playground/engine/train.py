@@ -1,0 +1,310 @@
+"""The Trainer: one training run of a project's design on its data.
+
+Plain Python, no threads, no clocks: the worker (or the CLI, or a test) calls ``step(n)``,
+``evaluate()`` and ``snapshot(probes)``. The run owns its random state, so two trainers with the
+same seed give bit-identical losses even when interleaved in one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from playground.engine import probes
+from playground.engine.build import BuildError, GraphModule
+from playground.engine.data import make_dataset
+from playground.engine.snapshot import Snapshot
+from playground.graph import Project
+from playground.graph.layers import resolved_loss
+
+MAX_HISTORY = 4000
+PROBE_SAMPLES = 512
+PERCEPTRON_SHAPE = "Input → Dense (1 unit) → Activation (step or sign) → Output (binary)"
+
+
+class TrainingError(ValueError):
+    """Training cannot start or go on; the message says why and what to change."""
+
+
+class DivergedError(TrainingError):
+    """The loss became NaN or infinite."""
+
+
+def pick_device(name: str = "auto") -> torch.device:
+    """``auto`` → CUDA if present, else Apple MPS, else CPU; other names as given."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    return torch.device(name)
+
+
+def make_optimizer(params: list[torch.nn.Parameter], cfg: dict) -> torch.optim.Optimizer:
+    name, lr = cfg["optimizer"], cfg["lr"]
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr)
+    if name in ("momentum", "nesterov"):
+        return torch.optim.SGD(params, lr=lr, momentum=cfg["momentum"], nesterov=name == "nesterov")
+    if name == "adagrad":
+        return torch.optim.Adagrad(params, lr=lr, eps=cfg["eps"])
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr, alpha=cfg["rho"], eps=cfg["eps"])
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, betas=(cfg["beta1"], cfg["beta2"]), eps=cfg["eps"])
+    if name == "nadam":
+        return torch.optim.NAdam(params, lr=lr, betas=(cfg["beta1"], cfg["beta2"]), eps=cfg["eps"])
+    raise TrainingError(f"unknown optimizer {name!r}")
+
+
+class Trainer:
+    """Trains a copy of a project's design; later edits of the project do not affect a run."""
+
+    def __init__(self, project: Project, device: str | torch.device = "cpu") -> None:
+        problem = project.check().first_error()
+        if problem is not None:
+            raise TrainingError(f"the design is not valid: {problem[1]}")
+        self.graph = project.graph.copy()
+        self.data_info = project.data_info()
+        self.config = dict(project.training)
+        self.device = torch.device(device) if isinstance(device, str) else device
+        self.dataset = make_dataset(project.data)
+        head = self.graph.nodes_of_kind("Output")[0].params
+        self.task = head["task"]
+        self.loss_name = resolved_loss(head["task"], head["loss"])
+        d = self.dataset
+        self.x_train, self.y_train = self._tensor(d.x_train), self._tensor(d.y_train)
+        self.x_test, self.y_test = self._tensor(d.x_test), self._tensor(d.y_test)
+        self.x_probe = self.x_train[:PROBE_SAMPLES]
+        self.activation_functions = {
+            n.id: n.params["function"] for n in self.graph.nodes.values() if n.kind == "Activation"
+        }
+        self.reset()
+
+    def _tensor(self, array: np.ndarray) -> torch.Tensor:
+        return torch.from_numpy(array).to(self.device)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Re-initialise weights, optimizer and batch order from the seed."""
+        seed = self.config["seed"]
+        outer = torch.get_rng_state()
+        torch.manual_seed(seed)
+        try:
+            self.model = GraphModule(self.graph, self.data_info).to(self.device)
+        except BuildError as e:
+            raise TrainingError(str(e)) from None
+        finally:
+            self._rng_state = torch.get_rng_state()
+            torch.set_rng_state(outer)
+        self._batch_rng = torch.Generator().manual_seed(seed)
+        self._order = torch.empty(0, dtype=torch.long)
+        self._cursor = 0
+        self.step_count = 0
+        self._history: list[tuple[float, float, float]] = []
+        self.batch_size = min(self.config["batch_size"], len(self.x_train))
+        self.optimizer = make_optimizer(list(self.model.parameters()), self.config)
+        self.perceptron = self._perceptron_layer() if self.config["mode"] == "perceptron" else None
+
+    def set_lr(self, lr: float) -> None:
+        """Change the learning rate of a running optimizer (takes effect from the next step)."""
+        self.config["lr"] = float(lr)
+        for group in self.optimizer.param_groups:
+            group["lr"] = float(lr)
+
+    @property
+    def epoch(self) -> float:
+        return self.step_count * self.batch_size / len(self.x_train)
+
+    @contextmanager
+    def _own_rng(self) -> Iterator[None]:
+        outer = torch.get_rng_state()
+        torch.set_rng_state(self._rng_state)
+        try:
+            yield
+        finally:
+            self._rng_state = torch.get_rng_state()
+            torch.set_rng_state(outer)
+
+    # --- stepping -------------------------------------------------------------------------
+
+    def step(self, n: int = 1) -> float:
+        """Run ``n`` update steps; returns the last batch's loss. Raises ``DivergedError`` on NaN/inf."""
+        loss = float("nan")
+        self.model.train()
+        with self._own_rng():
+            for _ in range(n):
+                x, y = self._next_batch()
+                loss = self._perceptron_step(x, y) if self.perceptron else self._backprop_step(x, y)
+                self.step_count += 1
+        if not np.isfinite(loss):
+            raise DivergedError(
+                f"the loss became {loss} at step {self.step_count}: lower the learning rate "
+                "or turn on gradient clipping, then press Reset"
+            )
+        return loss
+
+    def _next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
+        if self._cursor + self.batch_size > len(self._order):
+            self._order = torch.randperm(len(self.x_train), generator=self._batch_rng).to(self.device)
+            self._cursor = 0
+        idx = self._order[self._cursor : self._cursor + self.batch_size]
+        self._cursor += self.batch_size
+        return self.x_train[idx], self.y_train[idx]
+
+    def _backprop_step(self, x: torch.Tensor, y: torch.Tensor) -> float:
+        self.optimizer.zero_grad(set_to_none=True)
+        loss = self._loss(self.model(x), y)
+        total = loss + self._penalty()
+        total.backward()
+        if self.config["clip_norm"] > 0:
+            torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.config["clip_norm"])
+        self.optimizer.step()
+        return loss.item()
+
+    def _penalty(self) -> torch.Tensor | float:
+        l1, l2 = self.config["l1"], self.config["l2"]
+        if not l1 and not l2:
+            return 0.0
+        weights = [m.weight for m in self.model.modules() if isinstance(m, torch.nn.Linear)]
+        penalty = 0.0
+        if l1:
+            penalty = penalty + l1 * sum(w.abs().sum() for w in weights)
+        if l2:
+            penalty = penalty + l2 * sum((w * w).sum() for w in weights)
+        return penalty
+
+    def _loss(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        name = self.loss_name
+        if self.task == "regression":
+            target, pred = y, out
+        elif name == "cross_entropy":
+            return F.cross_entropy(out, y)
+        elif self.task == "binary":
+            target = y.to(out.dtype).view(-1, 1)
+            if name == "bce":
+                return F.binary_cross_entropy_with_logits(out, target)
+            pred = torch.sigmoid(out)
+        else:
+            target = F.one_hot(y, out.shape[1]).to(out.dtype)
+            if name == "bce":
+                return F.binary_cross_entropy_with_logits(out, target)
+            pred = torch.softmax(out, dim=1)
+        if name == "mse":
+            return F.mse_loss(pred, target)
+        if name == "mae":
+            return F.l1_loss(pred, target)
+        return F.huber_loss(pred, target)
+
+    # --- the perceptron rule ---------------------------------------------------------------
+
+    def _perceptron_layer(self) -> tuple[torch.nn.Linear, str]:
+        g = self.graph
+        kinds = sorted(n.kind for n in g.nodes.values())
+        if kinds != ["Activation", "Dense", "Input", "Output"]:
+            raise TrainingError(f"the perceptron rule trains a single layer of step units: build {PERCEPTRON_SHAPE}")
+        dense = g.nodes_of_kind("Dense")[0]
+        function = g.nodes_of_kind("Activation")[0].params["function"]
+        order = [g.nodes[nid].kind for nid in g.topological_order()]
+        if order != ["Input", "Dense", "Activation", "Output"] or function not in ("step", "sign") or self.task != "binary":
+            raise TrainingError(f"the perceptron rule trains a single layer of step units: build {PERCEPTRON_SHAPE}")
+        return self.model.layers[dense.id], function
+
+    def _perceptron_step(self, x: torch.Tensor, y: torch.Tensor) -> float:
+        """Rosenblatt's rule, averaged over the batch: w ← w + η·(t − ŷ)·x, b ← b + η·(t − ŷ)."""
+        layer, function = self.perceptron
+        with torch.no_grad():
+            pred = self.model(x).view(-1)
+            target = y.to(pred.dtype) if function == "step" else 2.0 * y.to(pred.dtype) - 1.0
+            err = target - pred
+            lr = self.config["lr"]
+            layer.weight += lr * (err @ x / len(x)).view(1, -1)
+            if layer.bias is not None:
+                layer.bias += lr * err.mean()
+            return float((pred > 0).long().ne(y).float().mean())
+
+    # --- measuring --------------------------------------------------------------------------
+
+    def evaluate(self) -> dict[str, float | None]:
+        """Loss and accuracy on the whole train and test sets (eval mode, no gradients).
+
+        In perceptron mode the loss is the share of misclassified points (0-1 loss).
+        """
+        out = {}
+        for split, x, y in (("train", self.x_train, self.y_train), ("test", self.x_test, self.y_test)):
+            loss, acc = self._measure(x, y)
+            out[f"{split}_loss"], out[f"{split}_accuracy"] = loss, acc
+        return out
+
+    def _measure(self, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float | None]:
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            with torch.no_grad():
+                out = self.model(x)
+                pred = self._predict(out)
+                acc = None if self.task == "regression" else float((pred == y).float().mean())
+                loss = 1.0 - acc if self.perceptron else float(self._loss(out, y))
+        finally:
+            self.model.train(was_training)
+        return loss, acc
+
+    def _predict(self, out: torch.Tensor) -> torch.Tensor:
+        if self.task == "multiclass":
+            return out.argmax(dim=1)
+        return (out.view(-1) > 0).long()
+
+    def record(self) -> dict[str, float | None]:
+        """Evaluate and append (step, train loss, test loss) to the history."""
+        metrics = self.evaluate()
+        self._history.append((self.step_count, metrics["train_loss"], metrics["test_loss"]))
+        if len(self._history) > MAX_HISTORY:
+            self._history = self._history[::2]
+        return metrics
+
+    def snapshot(self, requested: tuple[str, ...] | set[str] = (), grid: int = 60) -> Snapshot:
+        """Metrics plus the requested probes (names from ``probes.PROBES``)."""
+        unknown = set(requested) - set(probes.PROBES)
+        if unknown:
+            raise ValueError(f"unknown probes: {sorted(unknown)}")
+        metrics = self.record()
+        snap = Snapshot(
+            step=self.step_count,
+            epoch=self.epoch,
+            history=np.asarray(self._history, dtype=np.float64).reshape(-1, 3),
+            names=dict(self.model.names),
+            extent=self.dataset.extent,
+            **metrics,
+        )
+        if "grad_norms" in requested:
+            snap.grad_norms = probes.grad_norms(self.model)
+        if "activations" in requested:
+            snap.activation_hist, snap.dead_fraction, snap.saturated_fraction = probes.activation_stats(
+                self.model, self.x_probe, self.activation_functions
+            )
+        if "weights" in requested:
+            snap.weight_hist = probes.weight_hists(self.model)
+        if "boundary" in requested or "neurons" in requested:
+            values = probes.grid_outputs(self.model, self.dataset.extent, grid, self.dataset.features, self.device)
+            if "boundary" in requested:
+                snap.boundary = self._boundary(values[self.model.output_id], grid)
+            if "neurons" in requested:
+                snap.neuron_maps = probes.neuron_maps(self.model, values, grid)
+        return snap
+
+    def _boundary(self, out: np.ndarray, n: int) -> np.ndarray:
+        if self.task == "multiclass":
+            e = np.exp(out - out.max(axis=1, keepdims=True))
+            return (e / e.sum(axis=1, keepdims=True)).reshape(n, n, -1).astype(np.float32)
+        values = out.reshape(n, n)
+        if self.task == "regression":
+            return values.astype(np.float32)
+        if self.perceptron:
+            return (values > 0).astype(np.float32)
+        return (1.0 / (1.0 + np.exp(-np.clip(values, -60, 60)))).astype(np.float32)
