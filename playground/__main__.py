@@ -26,7 +26,9 @@ def main(argv: list[str] | None = None) -> int:
             if not (200 <= width <= 8000 and 200 <= height <= 8000):
                 raise ValueError
         except ValueError:
-            print(f"nn-playground: --size must be WIDTHxHEIGHT between 200 and 8000, got {args.size!r}", file=sys.stderr)
+            print(
+                f"nn-playground: --size must be WIDTHxHEIGHT between 200 and 8000, got {args.size!r}", file=sys.stderr
+            )
             return cli.EXIT_USAGE
         return take_screenshot(args.project, args.output, (width, height))
     return cli.run(args)

@@ -140,7 +140,8 @@ def print_info(project: Project, out: TextIO) -> None:
         rows.append((node.name, node.kind, settings, shape, f"{report.params.get(nid, 0):,}"))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for i, row in enumerate(rows):
-        print("  ".join(cell.ljust(w) if j < 4 else cell.rjust(w) for j, (cell, w) in enumerate(zip(row, widths))), file=out)
+        cells = [cell.ljust(w) if j < 4 else cell.rjust(w) for j, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        print("  ".join(cells), file=out)
         if i == 0:
             print("  ".join("-" * w for w in widths), file=out)
     print(f"total parameters: {report.total_params:,}", file=out)

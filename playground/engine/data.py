@@ -6,8 +6,8 @@ computed from them. This module imports numpy only, so the UI can preview data w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

@@ -75,7 +75,11 @@ def weight_hists(model: GraphModule) -> dict[str, Histogram]:
 
 
 def grid_outputs(
-    model: GraphModule, extent: tuple[float, float, float, float], n: int, features: tuple[str, ...], device: torch.device
+    model: GraphModule,
+    extent: tuple[float, float, float, float],
+    n: int,
+    features: tuple[str, ...],
+    device: torch.device,
 ) -> dict[str, np.ndarray]:
     """Every node's output over an n×n grid of the input plane, as (n*n, ...) numpy arrays."""
     x = torch.from_numpy(featurize(grid_points(extent, n), features)).to(device)

@@ -212,7 +212,11 @@ class Trainer:
         dense = g.nodes_of_kind("Dense")[0]
         function = g.nodes_of_kind("Activation")[0].params["function"]
         order = [g.nodes[nid].kind for nid in g.topological_order()]
-        if order != ["Input", "Dense", "Activation", "Output"] or function not in ("step", "sign") or self.task != "binary":
+        if (
+            order != ["Input", "Dense", "Activation", "Output"]
+            or function not in ("step", "sign")
+            or self.task != "binary"
+        ):
             raise TrainingError(f"the perceptron rule trains a single layer of step units: build {PERCEPTRON_SHAPE}")
         return self.model.layers[dense.id], function
 

@@ -51,8 +51,10 @@ def main() -> None:
         trainer = Trainer(project)
         bare = statistics.median(bare_loop(trainer) for _ in range(REPEATS))
         ours = statistics.median(trainer_loop(trainer) for _ in range(REPEATS))
-        print(f"{name:<18} trainer {ours * 1000 / STEPS:.3f} ms/step  bare {bare * 1000 / STEPS:.3f} ms/step  "
-              f"ratio={ours / bare:.2f}")
+        print(
+            f"{name:<18} trainer {ours * 1000 / STEPS:.3f} ms/step  bare {bare * 1000 / STEPS:.3f} ms/step  "
+            f"ratio={ours / bare:.2f}"
+        )
 
 
 if __name__ == "__main__":
