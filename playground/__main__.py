@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "gui":
         from playground.ui.app import run_app
 
-        return run_app(args.project)
+        return run_app([sys.argv[0], *([args.project] if args.project else [])])
     if args.command == "screenshot":
         from playground.ui.screenshot import take_screenshot
 

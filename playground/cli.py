@@ -59,8 +59,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a headless command (``train`` or ``info``)."""
+    # Looked up at call time, not bound as defaults at import, so redirected streams are honoured.
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         project = read_project(args.project)
     except ProjectError as e:

@@ -90,8 +90,10 @@ class Document(QObject):
         self.path = path
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self._recheck()
+        # Views rebuild from the new graph first; only then does the new report reach them.
+        self.report = self.project.check()
         self.project_replaced.emit()
+        self.report_changed.emit(self.report)
         self.file_changed.emit()
 
     def push(self, command: Command) -> bool:

@@ -1,0 +1,311 @@
+"""The main window: the node editor in the centre, palette / inspector / data docks, menus, status bar.
+
+The window owns no design state: it forwards menu commands to the editor view, the document and
+the file actions, and shows what the document reports (title, parameter count, validity).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
+
+import playground
+from playground.graph import AddNode, GraphError, ShapeReport
+from playground.ui.app import APP_NAME, ORGANIZATION, SETTINGS_APP
+from playground.ui.data_dock import DataPanel
+from playground.ui.document import Document
+from playground.ui.editor import EditorView, QuickBuilder, style
+from playground.ui.files import FileActions, list_presets
+from playground.ui.inspector import Inspector
+from playground.ui.palette import Palette
+from playground.ui.theme import ERROR_COLOR, OK_COLOR
+
+MESSAGE_MS = 5000
+TABBED_BELOW_HEIGHT = 850
+_STATUS_ERROR_CHARS = 90
+
+
+def default_settings() -> QSettings:
+    """The user's settings store (window layout, recent files)."""
+    return QSettings(ORGANIZATION, SETTINGS_APP)
+
+
+class MainWindow(QMainWindow):
+    """The editor window for one ``Document``; ``settings`` defaults to the user's QSettings."""
+
+    def __init__(self, document: Document, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings if settings is not None else default_settings()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1400, 900)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.view = EditorView(document)
+        self.setCentralWidget(self.view)
+        self.palette = Palette()
+        self.quick_builder = QuickBuilder(document)
+        self.inspector = Inspector(document)
+        self.data_panel = DataPanel(document)
+        self.palette_dock = self._dock("Layers", "palette_dock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.builder_dock = self._dock(
+            "Quick builder", "builder_dock", self.quick_builder, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self._dock(
+            "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        data_scroll = QScrollArea()  # on short screens the data form scrolls instead of squeezing the plot
+        data_scroll.setWidgetResizable(True)
+        data_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        data_scroll.setWidget(self.data_panel)
+        self.data_dock = self._dock("Data", "data_dock", data_scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.arrange_docks()
+
+        self.files = FileActions(self, document, self.settings)
+        self._build_status_bar()
+        self._build_menus()
+
+        self.view.selection_changed.connect(self._on_selection_changed)
+        self.view.message.connect(self.show_message)
+        self.palette.activated.connect(self.add_layer_at_centre)
+        document.report_changed.connect(self._on_report_changed)
+        document.file_changed.connect(self._update_title)
+        document.project_replaced.connect(self._on_project_replaced)
+        self._on_report_changed(document.report)
+        self._update_title()
+        self.restore_layout()
+
+    def arrange_docks(self) -> None:
+        """Default dock layout for the current window size (a saved layout overrides it).
+
+        Below ~850 px of height the inspector and the data panel cannot both show their forms,
+        so they share the right column as tabs; taller windows stack them.
+        """
+        height = max(self.height(), 600)
+        if height < TABBED_BELOW_HEIGHT:
+            self.tabifyDockWidget(self.inspector_dock, self.data_dock)
+            self.data_dock.raise_()  # the inspector comes to the front when a layer is selected
+        else:
+            self.splitDockWidget(self.inspector_dock, self.data_dock, Qt.Orientation.Vertical)
+            self.resizeDocks([self.inspector_dock, self.data_dock], [height * 42 // 100, height * 58 // 100],
+                             Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [220, 350], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.builder_dock], [height - 160, 100], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState/restoreState find docks by object name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- status bar ------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.params_label = QLabel()
+        self.params_label.setToolTip("Learnable values (weights and biases) of the whole design")
+        self.validity_button = QToolButton()
+        self.validity_button.setAutoRaise(True)
+        self.validity_button.clicked.connect(self.select_first_error)
+        bar.addPermanentWidget(self.validity_button)
+        bar.addPermanentWidget(self.params_label)
+
+    def _on_report_changed(self, report: ShapeReport) -> None:
+        self.params_label.setText(f"Parameters: {report.total_params:,}")
+        first = report.first_error()
+        if first is None:
+            self.validity_button.setText("✓ OK")
+            self.validity_button.setToolTip("The design is valid: every layer has a shape")
+            self.validity_button.setStyleSheet(f"color: {OK_COLOR}; font-weight: bold;")
+            return
+        node_id, message = first
+        short = message if len(message) <= _STATUS_ERROR_CHARS else message[: _STATUS_ERROR_CHARS - 1] + "…"
+        self.validity_button.setText(f"⚠ {short}")
+        hint = "\n\nClick to select that layer." if node_id else ""
+        self.validity_button.setToolTip(message + hint)
+        self.validity_button.setStyleSheet(f"color: {ERROR_COLOR};")
+
+    def validity_text(self) -> str:
+        return self.validity_button.text()
+
+    def _on_selection_changed(self, node_ids: list[str]) -> None:
+        self.inspector.set_node_ids(node_ids)
+        if len(node_ids) == 1 and self.tabifiedDockWidgets(self.inspector_dock):
+            self.inspector_dock.raise_()  # sharing a tab with the data panel: show what was clicked
+
+    def select_first_error(self) -> None:
+        """Select (and so inspect) the layer named by the design's first error."""
+        first = self.document.report.first_error()
+        if first is not None and first[0] is not None:
+            self.view.select_nodes([first[0]])
+            self.inspector.set_node_ids([first[0]])
+
+    def show_message(self, text: str) -> None:
+        """A transient status-bar message (editor refusals, hints)."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcuts: object = (), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        keys = shortcuts if isinstance(shortcuts, (list, tuple)) else [shortcuts]
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        std = QKeySequence.StandardKey
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action(file_menu, "&New", self.files.new, std.New, "Start an empty design")
+        self.open_action = self._action(file_menu, "&Open…", self.files.open, std.Open, "Open a project file")
+        self.presets_menu = file_menu.addMenu("Open &Preset")
+        self.presets_menu.aboutToShow.connect(self._fill_presets)
+        self.recent_menu = file_menu.addMenu("&Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", self.files.save, std.Save, "Save the project")
+        self.save_as_action = self._action(
+            file_menu, "Save &As…", self.files.save_as, "Ctrl+Shift+S", "Save the project under a new name"
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close the window")
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        view = self.view
+        self._action(edit, "Cu&t", view.cut, std.Cut, "Cut the selected layers")
+        self._action(edit, "&Copy", view.copy, std.Copy, "Copy the selected layers")
+        self._action(edit, "&Paste", view.paste, std.Paste, "Paste layers from the clipboard")
+        self._action(edit, "&Duplicate", view.duplicate, "Ctrl+D", "Duplicate the selected layers")
+        self._action(edit, "De&lete", view.delete_selected, [QKeySequence(std.Delete), "Backspace"],
+                     "Delete the selected layers")
+        edit.addSeparator()
+        self._action(edit, "Select &All", view.select_all, std.SelectAll, "Select every layer")
+
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "Zoom &In", view.zoom_in, [QKeySequence(std.ZoomIn), "Ctrl+="])
+        self._action(view_menu, "Zoom &Out", view.zoom_out, [QKeySequence(std.ZoomOut)])
+        self._action(view_menu, "&Fit to Window", view.fit_to_view, "Ctrl+0", "Show the whole design")
+        self._action(view_menu, "Auto-&Layout", view.auto_layout, "Ctrl+L", "Arrange the layers left to right")
+        view_menu.addSeparator()
+        for dock in (self.palette_dock, self.builder_dock, self.inspector_dock, self.data_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About NN Playground", self.show_about)
+
+    def _fill_presets(self) -> None:
+        self.presets_menu.clear()
+        presets = list_presets()
+        if not presets:
+            self.presets_menu.addAction("No presets installed").setEnabled(False)
+        for label, path in presets:
+            action = self.presets_menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(self._on_preset_chosen)
+
+    def _on_preset_chosen(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.files.open_preset(Path(action.data()))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.files.recent_files()
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+            return
+        for i, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(self._on_recent_chosen)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list").triggered.connect(self.files.clear_recent)
+
+    def _on_recent_chosen(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.files.open(Path(action.data()))
+
+    def about_text(self) -> str:
+        return (
+            f"<b>{APP_NAME}</b> {playground.__version__}<br>Build a neural network in a node editor, "
+            "watch it learn, export it."
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+
+    # --- actions -------------------------------------------------------------------------
+
+    def add_layer_at_centre(self, kind_id: str, params: object) -> None:
+        """Add a layer where the canvas is looking (palette double-click / Enter)."""
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        # Same convention as a drop: the node's header lands on the point.
+        pos = (float(round(centre.x() - style.NODE_WIDTH / 2)), float(round(centre.y() - style.HEADER_HEIGHT / 2)))
+        command = AddNode(kind_id, dict(params or {}), pos)
+        try:
+            self.document.push(command)
+        except GraphError as e:
+            self.show_message(str(e))
+            return
+        self.view.select_nodes([command.node_id])
+
+    # --- title, layout, closing ------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title} — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+
+    def _on_project_replaced(self) -> None:
+        self.inspector.set_node_ids([])
+        self.view.fit_to_view()
+
+    def restore_layout(self) -> None:
+        """Window geometry and dock layout from the last session, if any."""
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()

@@ -1,0 +1,72 @@
+"""``nn-playground screenshot``: render the main window with a project offscreen and save a PNG."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.PathLike[str],
+                    size: tuple[int, int] = (1600, 1000)) -> int:
+    """Open ``project_path`` in a window of ``size`` pixels, fit the view, save ``out_png``.
+
+    Returns 0 on success, 2 (with a one-line message on stderr) if the project cannot be opened,
+    1 if the PNG cannot be written.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from playground.graph import ProjectError, read_project
+
+    path = Path(project_path)
+    try:
+        project = read_project(path)
+    except ProjectError as e:
+        first = e.problems[0] if e.problems else str(e)
+        print(f"nn-playground: cannot open {path}: {first}", file=sys.stderr)
+        return 2
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nn-playground"])
+    from playground.ui.app import configure_application
+    from playground.ui.document import Document
+    from playground.ui.main_window import MainWindow
+
+    configure_application(app)
+    with tempfile.TemporaryDirectory(prefix="nnp-shot-") as tmp:
+        # A throwaway settings file: the user's saved dock layout must neither shape the
+        # picture nor be overwritten by it.
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        document = Document()
+        document.set_project(project, path.resolve())
+        window = MainWindow(document, settings)
+        try:
+            window.resize(*size)
+            window.arrange_docks()
+            window.show()
+            QTest.qWaitForWindowExposed(window, 5000)
+            _settle(app)
+            window.view.fit_to_view()
+            _settle(app)
+            saved = window.grab().save(str(out_png), "PNG")
+        finally:
+            document.undo_stack.setClean()  # nothing was edited; closing must not ask
+            window.close()
+            window.deleteLater()
+            _settle(app)
+    if not saved:
+        print(f"nn-playground: cannot write {out_png}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _settle(app: object, rounds: int = 5) -> None:
+    """Let layouts, deferred redraws (zero-timeout timers) and paints run."""
+    from PySide6.QtTest import QTest
+
+    for _ in range(rounds):
+        app.processEvents()  # type: ignore[attr-defined]
+        QTest.qWait(10)

@@ -1,0 +1,79 @@
+"""Colours and small painted icons shared by the window's panels (no image files needed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+OKABE_ITO: tuple[str, ...] = (
+    "#E69F00",  # orange
+    "#0072B2",  # blue
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+
+ERROR_COLOR = "#C0392B"
+OK_COLOR = "#1E7B45"
+
+CATEGORY_COLORS: dict[str, str] = {
+    "Input / Output": "#0072B2",
+    "Core": "#E69F00",
+    "Activations": "#009E73",
+    "Regularization": "#CC79A7",
+    "Merge": "#56B4E9",
+}
+_FALLBACK_COLOR = "#777777"
+
+
+def category_color(category: str) -> QColor:
+    """The colour that marks a layer category in the palette (and may be used by the editor)."""
+    return QColor(CATEGORY_COLORS.get(category, _FALLBACK_COLOR))
+
+
+def category_icon(category: str, size: int = 20) -> QIcon:
+    """A small glyph per category, painted with QPainter: arrows for I/O, a grid for Core, etc."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    color = category_color(category)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    frame = QRectF(1.5, 1.5, size - 3, size - 3)
+    p.setPen(QPen(color.darker(130), 1.2))
+    p.setBrush(color.lighter(170))
+    p.drawRoundedRect(frame, 4, 4)
+    p.setPen(QPen(color.darker(160), 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    s = size
+    if category == "Input / Output":
+        p.drawLine(QPointF(s * 0.25, s * 0.5), QPointF(s * 0.72, s * 0.5))
+        p.setBrush(color.darker(160))
+        p.drawPolygon(QPolygonF([QPointF(s * 0.78, s * 0.5), QPointF(s * 0.58, s * 0.33), QPointF(s * 0.58, s * 0.67)]))
+    elif category == "Core":
+        for fx in (0.32, 0.68):
+            for fy in (0.32, 0.68):
+                p.drawEllipse(QPointF(s * fx, s * fy), s * 0.08, s * 0.08)
+        p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68))
+        p.drawLine(QPointF(s * 0.32, s * 0.68), QPointF(s * 0.68, s * 0.32))
+    elif category == "Activations":
+        path = QPainterPath(QPointF(s * 0.22, s * 0.72))
+        path.cubicTo(QPointF(s * 0.5, s * 0.72), QPointF(s * 0.5, s * 0.28), QPointF(s * 0.78, s * 0.28))
+        p.drawPath(path)
+    elif category == "Regularization":
+        for i, fx in enumerate((0.3, 0.5, 0.7)):
+            if i == 1:
+                p.drawLine(QPointF(s * 0.4, s * 0.4), QPointF(s * 0.6, s * 0.6))
+            else:
+                p.drawEllipse(QPointF(s * fx, s * 0.5), s * 0.07, s * 0.07)
+    elif category == "Merge":
+        p.drawLine(QPointF(s * 0.25, s * 0.3), QPointF(s * 0.55, s * 0.5))
+        p.drawLine(QPointF(s * 0.25, s * 0.7), QPointF(s * 0.55, s * 0.5))
+        p.drawLine(QPointF(s * 0.55, s * 0.5), QPointF(s * 0.78, s * 0.5))
+    else:
+        p.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.15, s * 0.15)
+    p.end()
+    return QIcon(pix)

@@ -1,0 +1,224 @@
+"""Runs a ``Trainer`` in a worker thread: commands in through a queue, snapshots out, latest wins.
+
+The GUI thread owns the widgets; the worker thread owns the model, optimizer and data. The GUI
+sends commands (play, pause, step, reset, set_lr, set_probes, set_speed) through a thread-safe
+queue; the worker applies them between chunks of steps sized to ~15 ms, so pause takes effect
+within a chunk. About 30 times a second it computes the requested probes and puts one
+``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never sees a backlog.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from playground.graph import Project
+
+SNAPSHOT_INTERVAL = 1 / 30
+CHUNK_SECONDS = 0.015
+MAX_CHUNK = 1000
+
+
+class Mailbox:
+    """A one-slot, thread-safe box: ``put`` replaces what is there, ``take`` empties it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._item: Any = None
+
+    def put(self, item: Any) -> bool:
+        """Store ``item``; True if the box was empty (the reader needs a nudge)."""
+        with self._lock:
+            was_empty = self._item is None
+            self._item = item
+            return was_empty
+
+    def take(self) -> Any:
+        with self._lock:
+            item, self._item = self._item, None
+            return item
+
+
+class TrainingWorker(QObject):
+    """Lives in the worker thread. Create through ``TrainingThread``, not directly."""
+
+    snapshot_ready = Signal()
+    """A new snapshot is in the mailbox (emitted only when the box was empty)."""
+    failed = Signal(str)
+    """Training stopped with a message for the user (invalid design, NaN loss, exception)."""
+    playing_changed = Signal(bool)
+
+    def __init__(self, project_json: str) -> None:
+        super().__init__()
+        self._project_json = project_json
+        self.commands: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.mailbox = Mailbox()
+        self._stop = threading.Event()
+        self._playing = False
+        self._probes: set[str] = set()
+        self._max_steps_per_second: float | None = None
+        self._trainer = None
+        self._chunk = 1
+
+    def request_stop(self) -> None:
+        """Thread-safe: ask the loop to end after the current chunk."""
+        self._stop.set()
+        self.commands.put(("wake", None))
+
+    @Slot()
+    def run(self) -> None:
+        """The worker thread's loop: build the trainer, then serve commands and step."""
+        import torch
+
+        from playground.engine.train import Trainer, TrainingError
+        from playground.graph import load_project
+
+        torch.set_num_threads(1)  # one core trains, the other keeps the GUI smooth
+        try:
+            self._trainer = Trainer(load_project(self._project_json))
+        except TrainingError as e:
+            self.failed.emit(str(e))
+            return
+        self._publish()
+        last_publish = time.perf_counter()
+        while not self._stop.is_set():
+            self._serve_commands(block=not self._playing)
+            if self._stop.is_set():
+                break
+            if self._playing:
+                try:
+                    self._play_chunk()
+                except Exception as e:  # any failure becomes a message; the app lives on
+                    self._set_playing(False)
+                    self.failed.emit(_describe(e))
+                    continue
+                if time.perf_counter() - last_publish >= SNAPSHOT_INTERVAL:
+                    self._publish()
+                    last_publish = time.perf_counter()
+
+    def _serve_commands(self, block: bool) -> None:
+        try:
+            command = self.commands.get(timeout=0.05) if block else self.commands.get_nowait()
+        except queue.Empty:
+            return
+        while True:
+            self._apply(*command)
+            try:
+                command = self.commands.get_nowait()
+            except queue.Empty:
+                return
+
+    def _apply(self, name: str, arg: Any) -> None:
+        trainer = self._trainer
+        try:
+            if name == "play":
+                self._set_playing(True)
+            elif name == "pause":
+                self._set_playing(False)
+                self._publish()
+            elif name == "step":
+                self._set_playing(False)
+                trainer.step(arg)
+                self._publish()
+            elif name == "reset":
+                trainer.reset()
+                self._publish()
+            elif name == "set_lr":
+                trainer.set_lr(arg)
+            elif name == "set_probes":
+                self._probes = set(arg)
+                self._publish()
+            elif name == "set_speed":
+                self._max_steps_per_second = arg
+        except Exception as e:
+            self._set_playing(False)
+            self.failed.emit(_describe(e))
+
+    def _play_chunk(self) -> None:
+        """Step for about CHUNK_SECONDS (or at the slow-motion rate), adapting the chunk size."""
+        trainer = self._trainer
+        if self._max_steps_per_second:
+            trainer.step(1)
+            time.sleep(max(0.0, 1.0 / self._max_steps_per_second))
+            return
+        start = time.perf_counter()
+        trainer.step(self._chunk)
+        elapsed = time.perf_counter() - start
+        per_step = elapsed / self._chunk
+        self._chunk = max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / max(per_step, 1e-6))))
+
+    def _publish(self) -> None:
+        snapshot = self._trainer.snapshot(self._probes)
+        if self.mailbox.put(snapshot):
+            self.snapshot_ready.emit()
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self._playing:
+            self._playing = playing
+            self.playing_changed.emit(playing)
+
+
+def _describe(e: Exception) -> str:
+    from playground.engine.train import TrainingError
+
+    if isinstance(e, TrainingError):
+        return str(e)
+    if isinstance(e, MemoryError) or "out of memory" in str(e).lower():
+        return "out of memory: use fewer units, a smaller batch or less data"
+    return f"training stopped by an unexpected error: {type(e).__name__}: {e}"
+
+
+class TrainingThread(QObject):
+    """GUI-side handle: starts the worker in its own QThread, sends commands, stops it cleanly.
+
+    Signals are re-emitted in the GUI thread: ``snapshot`` (the newest Snapshot), ``failed(str)``,
+    ``playing_changed(bool)``.
+    """
+
+    snapshot = Signal(object)
+    failed = Signal(str)
+    playing_changed = Signal(bool)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self._worker = TrainingWorker(project.to_json())
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # Bound methods of this GUI-thread object: Qt queues these calls into the GUI thread.
+        self._worker.snapshot_ready.connect(self._on_snapshot_ready)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.playing_changed.connect(self._on_playing_changed)
+        self.latest = None
+        self._thread.start()
+
+    def send(self, name: str, arg: Any = None) -> None:
+        """Queue a command: play, pause, step (n), reset, set_lr (lr), set_probes (names), set_speed (steps/s)."""
+        self._worker.commands.put((name, arg))
+
+    def stop(self) -> None:
+        """Stop the worker and wait for its thread; safe to call twice."""
+        if self._thread.isRunning():
+            self._worker.request_stop()
+            self._thread.quit()
+            self._thread.wait()
+
+    @Slot()
+    def _on_snapshot_ready(self) -> None:
+        snap = self._worker.mailbox.take()
+        if snap is not None:
+            self.latest = snap
+            self.snapshot.emit(snap)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.failed.emit(message)
+
+    @Slot(bool)
+    def _on_playing_changed(self, playing: bool) -> None:
+        self.playing_changed.emit(playing)
