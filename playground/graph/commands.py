@@ -11,8 +11,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from playground.graph.graph import Edge, Graph, GraphError, Node
-from playground.graph.layers import kind
+from playground.graph.graph import Edge, Graph, GraphError, Node, clean_pos
+from playground.graph.layers import KINDS, kind
 
 
 class Command:
@@ -38,8 +38,12 @@ class AddNode(Command):
         return f"Add {self.kind}"
 
     def do(self, graph: Graph) -> None:
+        if self.kind not in KINDS:  # a GraphError (not kind()'s KeyError) so Macro rolls back
+            raise GraphError(f"unknown layer kind {str(self.kind)[:40]!r}; known kinds: {', '.join(KINDS)}")
+        if not isinstance(self.name, str):
+            raise GraphError("a layer name must be a text of 1 to 60 characters")
         self.node_id = self.node_id or graph.new_id()
-        self.name = self.name or graph.unique_name(kind(self.kind).name_prefix)
+        self.name = self.name.strip() or graph.unique_name(kind(self.kind).name_prefix)
         if graph.by_name(self.name) is not None:
             self.name = graph.unique_name(self.name.rstrip("0123456789") or "layer")
         graph.insert_node(Node(self.node_id, self.kind, self.name, copy.deepcopy(self.params), self.pos))
@@ -60,6 +64,7 @@ class RemoveNodes(Command):
     def do(self, graph: Graph) -> None:
         for nid in self.node_ids:
             graph.node(nid)
+        self.node_ids = list(dict.fromkeys(self.node_ids))  # a repeated id must not be popped twice
         doomed = set(self.node_ids)
         touching = [e for e in graph.edges if e.src in doomed or e.dst in doomed]
         self._edges = [(e, graph.pop_edge(e)) for e in reversed(touching)]
@@ -142,8 +147,9 @@ class Move(Command):
     text = "Move"
 
     def do(self, graph: Graph) -> None:
-        for nid in self.positions:
+        for nid, pos in self.positions.items():  # check everything first: all nodes move or none
             graph.node(nid)
+            clean_pos(pos)
         self._old = {nid: graph.write_pos(nid, pos) for nid, pos in self.positions.items()}
 
     def undo(self, graph: Graph) -> None:
@@ -193,15 +199,27 @@ def paste_nodes(data: dict[str, Any], offset: tuple[float, float] = (40.0, 40.0)
         raise GraphError("the clipboard does not hold NN Playground layers")
     try:
         adds = {
-            n["id"]: AddNode(
-                n["kind"], dict(n["params"]), (float(n["pos"][0]) + offset[0], float(n["pos"][1]) + offset[1]), n["name"]
+            _text(n["id"]): AddNode(
+                _text(n["kind"]),
+                dict(n["params"]),
+                (float(n["pos"][0]) + offset[0], float(n["pos"][1]) + offset[1]),
+                _text(n["name"]),
             )
             for n in data["nodes"]
         }
-        edges = [(e["src"], e["dst"], e.get("port", "in")) for e in data["edges"]]
-    except (KeyError, TypeError, ValueError, IndexError):
+        edges = [(_text(e["src"]), _text(e["dst"]), _text(e.get("port", "in"))) for e in data["edges"]]
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         raise GraphError("the clipboard's layer data is damaged") from None
-    return Macro([*adds.values(), *(_PastedEdge(adds[s], adds[d], p) for s, d, p in edges if s in adds and d in adds)], "Paste")
+    return Macro(
+        [*adds.values(), *(_PastedEdge(adds[s], adds[d], p) for s, d, p in edges if s in adds and d in adds)], "Paste"
+    )
+
+
+def _text(value: Any) -> str:
+    """``value`` if it is a string; clipboard data from elsewhere may hold anything."""
+    if not isinstance(value, str):
+        raise TypeError("expected a text")
+    return value
 
 
 @dataclass
@@ -242,11 +260,17 @@ class History:
         return bool(self._undone)
 
     def undo(self) -> None:
+        """Undo the last command; nothing to undo is a no-op."""
+        if not self._done:
+            return
         cmd = self._done.pop()
         cmd.undo(self.graph)
         self._undone.append(cmd)
 
     def redo(self) -> None:
+        """Redo the last undone command; nothing to redo is a no-op."""
+        if not self._undone:
+            return
         cmd = self._undone.pop()
         cmd.do(self.graph)
         self._done.append(cmd)

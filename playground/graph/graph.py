@@ -8,8 +8,10 @@ editor scene, autosave, the status bar) get a ``GraphEvent`` after every change.
 from __future__ import annotations
 
 import copy
+import heapq
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from playground.graph.layers import KINDS, kind
 from playground.graph.params import ParamError, defaults
@@ -56,6 +58,22 @@ class GraphEvent:
 
     type: str
     data: dict[str, Any] = field(default_factory=dict)
+
+
+MAX_COORD = 1e7
+"""Positions beyond this are refused, as the project loader refuses them (save must load again)."""
+
+
+def clean_pos(pos: Any) -> tuple[float, float]:
+    """``pos`` as two finite floats within ±MAX_COORD, or ``GraphError``."""
+    if (
+        not isinstance(pos, (list, tuple))
+        or len(pos) != 2
+        or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in pos)
+        or not all(abs(v) <= MAX_COORD for v in pos)  # false for NaN and inf too
+    ):
+        raise GraphError(f"a position must be two finite numbers within ±{MAX_COORD:,.0f}, got {str(pos)[:60]}")
+    return float(pos[0]), float(pos[1])
 
 
 class Graph:
@@ -113,15 +131,19 @@ class Graph:
         indegree = {nid: 0 for nid in self._nodes}
         for e in self._edges:
             indegree[e.dst] += 1
-        ready = [nid for nid, d in indegree.items() if d == 0]
+        # a heap of insertion indices: of the nodes ready, the earliest inserted goes first,
+        # whatever order the edges were drawn in
+        index = {nid: i for i, nid in enumerate(self._nodes)}
+        ids = list(self._nodes)
+        ready = [index[nid] for nid, d in indegree.items() if d == 0]
         order: list[str] = []
         while ready:
-            nid = ready.pop(0)
+            nid = ids[heapq.heappop(ready)]
             order.append(nid)
             for e in self.out_edges(nid):
                 indegree[e.dst] -= 1
                 if indegree[e.dst] == 0:
-                    ready.append(e.dst)
+                    heapq.heappush(ready, index[e.dst])
         if len(order) != len(self._nodes):
             raise GraphError("the design has a cycle; remove one of the connections that loop back")
         return order
@@ -181,6 +203,12 @@ class Graph:
             raise GraphError(f"a node with id {node.id!r} already exists")
         if node.kind not in KINDS:
             raise GraphError(f"unknown layer kind {node.kind!r}; known kinds: {', '.join(KINDS)}")
+        if not isinstance(node.name, str) or len(node.name) > 60 or node.name != node.name.strip():
+            # names are stored stripped, as write_name stores them; a blank one could not be saved and loaded
+            raise GraphError("a layer name must be a text of 1 to 60 characters, without spaces at the ends")
+        if node.name and self.by_name(node.name) is not None:
+            raise GraphError(f"another layer is already named '{node.name}'")
+        node.pos = clean_pos(node.pos)
         node.params = self.clean_params(node.kind, node.params)
         if not node.name:
             node.name = self.unique_name(kind(node.kind).name_prefix)
@@ -192,6 +220,7 @@ class Graph:
 
     def pop_node(self, node_id: str) -> tuple[Node, int]:
         """Remove a node that has no edges; returns it and its index (for undo)."""
+        self.node(node_id)  # a GraphError, not a bare ValueError, for an unknown id
         if any(e.src == node_id or e.dst == node_id for e in self._edges):
             raise GraphError("disconnect a node before removing it")
         index = list(self._nodes).index(node_id)
@@ -234,7 +263,7 @@ class Graph:
 
     def write_name(self, node_id: str, name: str) -> str:
         node = self.node(node_id)
-        name = name.strip()
+        name = name.strip() if isinstance(name, str) else ""
         if not name or len(name) > 60:
             raise GraphError("a layer name must be 1 to 60 characters")
         other = self.by_name(name)
@@ -246,7 +275,7 @@ class Graph:
 
     def write_pos(self, node_id: str, pos: tuple[float, float]) -> tuple[float, float]:
         node = self.node(node_id)
-        old, node.pos = node.pos, (float(pos[0]), float(pos[1]))
+        old, node.pos = node.pos, clean_pos(pos)
         self._emit("node_moved", node=node_id)
         return old
 

@@ -12,8 +12,9 @@ The constructor source (``module_code``) is evaluated by the engine with ``nn`` 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from playground.graph.params import ParamSpec
 
@@ -67,12 +68,11 @@ def _one_input(shapes: list[Shape]) -> Shape:
     return shapes[0]
 
 
-def _flat(shapes: list[Shape], what: str) -> int:
+def _flat(shapes: list[Shape]) -> int:
+    """The length of a single flat input (the caller's node name is added by shape inference)."""
     shape = _one_input(shapes)
     if len(shape) != 1:
-        raise ShapeError(
-            f"{what} needs a flat vector but receives {fmt_shape(shape)}: put a Flatten before it"
-        )
+        raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten before it")
     return shape[0]
 
 
@@ -89,9 +89,7 @@ def _infer_add(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     _merge_inputs(shapes, "Add")
     if len(set(shapes)) != 1:
         got = ", ".join(fmt_shape(s) for s in shapes)
-        raise ShapeError(
-            f"Add needs inputs of equal shape, got {got}: give the branches the same number of units"
-        )
+        raise ShapeError(f"Add needs inputs of equal shape, got {got}: give the branches the same number of units")
     return shapes[0]
 
 
@@ -108,12 +106,16 @@ def _infer_concat(shapes: list[Shape], p: dict[str, Any]) -> Shape:
 def _infer_output(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     shape = _one_input(shapes)
     if len(shape) != 1:
-        raise ShapeError(f"the Output needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
+        raise ShapeError(
+            f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it"
+        )
     task, n, loss = p["task"], shape[0], p["loss"]
     if task == "binary" and n != 1:
         raise ShapeError(f"a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit")
     if task == "multiclass" and n < 2:
-        raise ShapeError("a multi-class classifier needs one output per class: set the last Dense to the number of classes")
+        raise ShapeError(
+            "a multi-class classifier needs one output per class: set the last Dense to the number of classes"
+        )
     if task == "regression" and loss in ("bce", "cross_entropy"):
         raise ShapeError(f"regression needs MSE, MAE or Huber loss, not {loss}")
     if task == "binary" and loss == "cross_entropy":
@@ -170,7 +172,9 @@ _KINDS: tuple[LayerKind, ...] = (
         category="Input / Output",
         help="Where the data enters the network. Its shape follows the data settings (number of features).",
         params=(
-            ParamSpec("shape", "shape", [2], "Shape of one sample without the batch, e.g. [2] for two features.", key=True),
+            ParamSpec(
+                "shape", "shape", [2], "Shape of one sample without the batch, e.g. [2] for two features.", key=True
+            ),
         ),
         inputs=(),
         infer=lambda shapes, p: tuple(p["shape"]),
@@ -185,16 +189,23 @@ _KINDS: tuple[LayerKind, ...] = (
             ParamSpec("units", "int", 8, "Number of neurons (outputs) of the layer.", min=1, max=4096, key=True),
             ParamSpec("bias", "bool", True, "Add a learnable bias b to each neuron."),
             ParamSpec(
-                "init", "choice", "glorot_uniform",
+                "init",
+                "choice",
+                "glorot_uniform",
                 "How the weights start. Glorot suits sigmoid/tanh, He suits ReLU, LeCun suits SELU; "
                 "zeros keep all neurons identical forever.",
-                label="Weight init", choices=tuple(INITS), choice_labels=INITS, key=True,
+                label="Weight init",
+                choices=tuple(INITS),
+                choice_labels=INITS,
+                key=True,
             ),
-            ParamSpec("sigma", "float", 0.1, "Standard deviation for the 'normal' init.", min=1e-6, max=100.0, log=True),
+            ParamSpec(
+                "sigma", "float", 0.1, "Standard deviation for the 'normal' init.", min=1e-6, max=100.0, log=True
+            ),
         ),
         infer=lambda shapes, p: (p["units"],),
-        module_code=lambda shapes, p: f"nn.Linear({_flat(shapes, 'Dense')}, {p['units']}, bias={p['bias']})",
-        count_params=lambda shapes, p: _flat(shapes, "Dense") * p["units"] + (p["units"] if p["bias"] else 0),
+        module_code=lambda shapes, p: f"nn.Linear({_flat(shapes)}, {p['units']}, bias={p['bias']})",
+        count_params=lambda shapes, p: _flat(shapes) * p["units"] + (p["units"] if p["bias"] else 0),
         name_prefix="dense",
     ),
     LayerKind(
@@ -203,8 +214,13 @@ _KINDS: tuple[LayerKind, ...] = (
         help="Applies a non-linear function to every value. Without non-linearities a deep net is just one linear map.",
         params=(
             ParamSpec(
-                "function", "choice", "relu", "The function applied element-wise.",
-                choices=tuple(ACTIVATIONS), choice_labels={k: v[0] for k, v in ACTIVATIONS.items()}, key=True,
+                "function",
+                "choice",
+                "relu",
+                "The function applied element-wise.",
+                choices=tuple(ACTIVATIONS),
+                choice_labels={k: v[0] for k, v in ACTIVATIONS.items()},
+                key=True,
             ),
             ParamSpec("slope", "float", 0.01, "Slope for negative inputs of leaky ReLU.", min=0.0, max=1.0),
             ParamSpec("alpha", "float", 1.0, "Saturation value for negative inputs of ELU.", min=0.0, max=10.0),
@@ -228,12 +244,18 @@ _KINDS: tuple[LayerKind, ...] = (
         category="Regularization",
         help="Normalises each feature over the batch to mean 0 and variance 1, then scales and shifts it (γ, β).",
         params=(
-            ParamSpec("momentum", "float", 0.1, "How fast the running mean and variance follow the batches.", min=0.0, max=1.0),
-            ParamSpec("eps", "float", 1e-5, "Added to the variance to avoid division by zero.", min=1e-12, max=1.0, log=True),
+            ParamSpec(
+                "momentum", "float", 0.1, "How fast the running mean and variance follow the batches.", min=0.0, max=1.0
+            ),
+            ParamSpec(
+                "eps", "float", 1e-5, "Added to the variance to avoid division by zero.", min=1e-12, max=1.0, log=True
+            ),
         ),
-        infer=lambda shapes, p: (_flat(shapes, "BatchNorm"),),
-        module_code=lambda shapes, p: f"nn.BatchNorm1d({_flat(shapes, 'BatchNorm')}, eps={p['eps']!r}, momentum={p['momentum']!r})",
-        count_params=lambda shapes, p: 2 * _flat(shapes, "BatchNorm"),
+        infer=lambda shapes, p: (_flat(shapes),),
+        module_code=lambda shapes, p: (
+            f"nn.BatchNorm1d({_flat(shapes)}, eps={p['eps']!r}, momentum={p['momentum']!r})"
+        ),
+        count_params=lambda shapes, p: 2 * _flat(shapes),
         name_prefix="bn",
     ),
     LayerKind(
@@ -261,11 +283,23 @@ _KINDS: tuple[LayerKind, ...] = (
         category="Input / Output",
         help="The network's head: says what the outputs mean (task) and how errors are measured (loss).",
         params=(
-            ParamSpec("task", "choice", "binary", "What the network predicts.", choices=tuple(TASKS), choice_labels=TASKS, key=True),
             ParamSpec(
-                "loss", "choice", "auto",
+                "task",
+                "choice",
+                "binary",
+                "What the network predicts.",
+                choices=tuple(TASKS),
+                choice_labels=TASKS,
+                key=True,
+            ),
+            ParamSpec(
+                "loss",
+                "choice",
+                "auto",
                 "Error measure. Automatic: BCE for binary, cross-entropy for multi-class, MSE for regression.",
-                choices=tuple(LOSSES), choice_labels=LOSSES, key=True,
+                choices=tuple(LOSSES),
+                choice_labels=LOSSES,
+                key=True,
             ),
         ),
         infer=_infer_output,

@@ -77,7 +77,10 @@ class ParamSpec:
         if t == "float":
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 return None
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:  # an int too large for a float (a JSON file can hold one)
+                return None
             if not math.isfinite(value) or not _in_range(value, self.min, self.max):
                 return None
             return value
@@ -121,7 +124,10 @@ def _num(x: float) -> str:
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value).replace("True", "true").replace("False", "false")
+    try:
+        text = repr(value) if isinstance(value, str) else str(value).replace("True", "true").replace("False", "false")
+    except ValueError:  # an int with more digits than Python will print
+        return "a number with too many digits"
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from playground.graph.graph import Edge, Graph, GraphError, Node
+from playground.graph.graph import MAX_COORD, Edge, Graph, GraphError, Node
 from playground.graph.layers import KINDS
 from playground.graph.params import defaults, validate_all
 from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, n_classes
@@ -81,9 +82,13 @@ def load_project(text: str | bytes) -> Project:
             raise ProjectError(["the file is not UTF-8 text; is it really an NN Playground project?"]) from None
     try:
         raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as e:
+    except (ValueError, RecursionError) as e:  # ValueError also covers integers too long to convert
         where = f" (line {e.lineno}, column {e.colno})" if isinstance(e, json.JSONDecodeError) else ""
-        raise ProjectError([f"the file is not valid JSON{where}: {getattr(e, 'msg', 'nested too deeply')}"]) from None
+        if isinstance(e, json.JSONDecodeError):
+            why = e.msg
+        else:
+            why = "nested too deeply" if isinstance(e, RecursionError) else "a number has too many digits"
+        raise ProjectError([f"the file is not valid JSON{where}: {why[:120]}"]) from None
     return project_from_dict(raw)
 
 
@@ -91,15 +96,19 @@ def project_from_dict(raw: Any) -> Project:
     if not isinstance(raw, dict):
         raise ProjectError(["the file must hold a JSON object"])
     if raw.get("format") != FORMAT:
-        raise ProjectError([f"this is not an NN Playground project (format is {str(raw.get('format'))[:40]!r}, expected {FORMAT!r})"])
+        raise ProjectError(
+            [f"this is not an NN Playground project (format is {str(raw.get('format'))[:40]!r}, expected {FORMAT!r})"]
+        )
     version = raw.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ProjectError([f"version must be a positive integer, got {str(version)[:40]}"])
     if version > VERSION:
-        raise ProjectError([
-            f"this project was saved by a newer NN Playground (file version {version}, this app reads up to "
-            f"{VERSION}): update the app to open it"
-        ])
+        raise ProjectError(
+            [
+                f"this project was saved by a newer NN Playground (file version {version}, this app reads up to "
+                f"{VERSION}): update the app to open it"
+            ]
+        )
     for v in range(version, VERSION):
         raw = MIGRATIONS[v](raw)
 
@@ -142,15 +151,17 @@ def _load_graph(raw: Any) -> tuple[Graph, list[str]]:
         if not isinstance(nid, str) or not nid or nid in ids or len(nid) > 60:
             problems.append(f"{path}.id must be a unique non-empty text, got {str(nid)[:40]!r}")
             continue
-        if kind_id not in KINDS:
+        if not isinstance(kind_id, str) or kind_id not in KINDS:
             problems.append(f"{path}.kind {str(kind_id)[:40]!r} is not a known layer kind ({', '.join(KINDS)})")
             continue
-        if not isinstance(name, str) or not name.strip() or len(name) > 60 or name in names:
+        name = name.strip() if isinstance(name, str) else name  # as the editor stores names
+        if not isinstance(name, str) or not name or len(name) > 60 or name in names:
             problems.append(f"{path}.name must be a unique text of 1 to 60 characters")
             continue
         if (
-            not isinstance(pos, list) or len(pos) != 2
-            or any(isinstance(v, bool) or not isinstance(v, (int, float)) or abs(v) > 1e7 for v in pos)
+            not isinstance(pos, list)
+            or len(pos) != 2
+            or any(isinstance(v, bool) or not isinstance(v, (int, float)) or not abs(v) <= MAX_COORD for v in pos)
         ):
             problems.append(f"{path}.pos must be two numbers [x, y]")
             continue

@@ -23,7 +23,9 @@ class DatasetInfo:
 
 DATASETS: dict[str, DatasetInfo] = {
     "circle": DatasetInfo("Circle", "classification", "A disc of one class inside a ring of the other.", 2),
-    "xor": DatasetInfo("XOR", "classification", "Four quadrants: class is the sign of x1·x2. No single line separates it.", 2),
+    "xor": DatasetInfo(
+        "XOR", "classification", "Four quadrants: class is the sign of x1·x2. No single line separates it.", 2
+    ),
     "gaussians": DatasetInfo("Gaussians", "classification", "One gaussian blob per class."),
     "spiral": DatasetInfo("Spiral", "classification", "Interleaved spiral arms, one per class: needs depth."),
     "moons": DatasetInfo("Moons", "classification", "Two interleaved half circles.", 2),
@@ -43,19 +45,36 @@ FEATURES: dict[str, str] = {
 
 DATA_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
-        "dataset", "choice", "circle", "Which problem the network learns.",
-        choices=tuple(DATASETS), choice_labels={k: v.label for k, v in DATASETS.items()},
+        "dataset",
+        "choice",
+        "circle",
+        "Which problem the network learns.",
+        choices=tuple(DATASETS),
+        choice_labels={k: v.label for k, v in DATASETS.items()},
     ),
     ParamSpec("classes", "int", 2, "Number of classes (spiral and gaussians).", min=2, max=8),
     ParamSpec("samples", "int", 500, "Number of points, train and test together.", min=20, max=20000),
     ParamSpec("noise", "float", 0.1, "How much the points are scattered (0: clean).", min=0.0, max=1.0),
-    ParamSpec("train_ratio", "float", 0.5, "Share of the points used for training; the rest tests.", min=0.1, max=0.9,
-              label="Train ratio"),
     ParamSpec(
-        "features", "multi", ["x1", "x2"], "Inputs fed to the network, computed from each point (x₁, x₂).",
-        choices=tuple(FEATURES), choice_labels=FEATURES,
+        "train_ratio",
+        "float",
+        0.5,
+        "Share of the points used for training; the rest tests.",
+        min=0.1,
+        max=0.9,
+        label="Train ratio",
     ),
-    ParamSpec("seed", "int", 0, "Seed of the data generator: the same seed gives the same points.", min=0, max=2**31 - 1),
+    ParamSpec(
+        "features",
+        "multi",
+        ["x1", "x2"],
+        "Inputs fed to the network, computed from each point (x₁, x₂).",
+        choices=tuple(FEATURES),
+        choice_labels=FEATURES,
+    ),
+    ParamSpec(
+        "seed", "int", 0, "Seed of the data generator: the same seed gives the same points.", min=0, max=2**31 - 1
+    ),
 )
 
 OPTIMIZERS: dict[str, str] = {
@@ -70,28 +89,67 @@ OPTIMIZERS: dict[str, str] = {
 
 TRAIN_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
-        "mode", "choice", "backprop",
+        "mode",
+        "choice",
+        "backprop",
         "Backprop trains any design by gradient descent; the perceptron rule is Rosenblatt's update "
         "for a single layer of step units.",
-        choices=("backprop", "perceptron"), choice_labels={"backprop": "Backpropagation", "perceptron": "Perceptron rule"},
+        choices=("backprop", "perceptron"),
+        choice_labels={"backprop": "Backpropagation", "perceptron": "Perceptron rule"},
     ),
-    ParamSpec("optimizer", "choice", "adam", "How gradients turn into weight updates.",
-              choices=tuple(OPTIMIZERS), choice_labels=OPTIMIZERS),
-    ParamSpec("lr", "float", 0.03, "Learning rate: the size of each update step.", min=1e-6, max=10.0, log=True,
-              label="Learning rate"),
-    ParamSpec("momentum", "float", 0.9, "Share of the previous update kept (momentum and Nesterov).", min=0.0, max=0.999),
+    ParamSpec(
+        "optimizer",
+        "choice",
+        "adam",
+        "How gradients turn into weight updates.",
+        choices=tuple(OPTIMIZERS),
+        choice_labels=OPTIMIZERS,
+    ),
+    ParamSpec(
+        "lr",
+        "float",
+        0.03,
+        "Learning rate: the size of each update step.",
+        min=1e-6,
+        max=10.0,
+        log=True,
+        label="Learning rate",
+    ),
+    ParamSpec(
+        "momentum", "float", 0.9, "Share of the previous update kept (momentum and Nesterov).", min=0.0, max=0.999
+    ),
     ParamSpec("beta1", "float", 0.9, "Decay of the gradient average (Adam, NAdam).", min=0.0, max=0.9999),
     ParamSpec("beta2", "float", 0.999, "Decay of the squared-gradient average (Adam, NAdam).", min=0.0, max=0.99999),
     ParamSpec("rho", "float", 0.99, "Decay of the squared-gradient average (RMSProp).", min=0.0, max=0.99999),
-    ParamSpec("eps", "float", 1e-8, "Added to denominators to avoid division by zero (adaptive optimizers).",
-              min=1e-12, max=1.0, log=True),
+    ParamSpec(
+        "eps",
+        "float",
+        1e-8,
+        "Added to denominators to avoid division by zero (adaptive optimizers).",
+        min=1e-12,
+        max=1.0,
+        log=True,
+    ),
     ParamSpec("batch_size", "int", 32, "Points per update step.", min=1, max=4096, label="Batch size"),
     ParamSpec("l1", "float", 0.0, "L1 penalty rate: pushes weights to exactly zero.", min=0.0, max=1.0, label="L1"),
     ParamSpec("l2", "float", 0.0, "L2 penalty rate (weight decay): keeps weights small.", min=0.0, max=1.0, label="L2"),
-    ParamSpec("clip_norm", "float", 0.0, "Clip the gradient's total norm to this value (0: off).", min=0.0, max=1e6,
-              label="Gradient clipping"),
-    ParamSpec("seed", "int", 1, "Seed of weight initialisation and batch order: the same seed repeats a run exactly.",
-              min=0, max=2**31 - 1),
+    ParamSpec(
+        "clip_norm",
+        "float",
+        0.0,
+        "Clip the gradient's total norm to this value (0: off).",
+        min=0.0,
+        max=1e6,
+        label="Gradient clipping",
+    ),
+    ParamSpec(
+        "seed",
+        "int",
+        1,
+        "Seed of weight initialisation and batch order: the same seed repeats a run exactly.",
+        min=0,
+        max=2**31 - 1,
+    ),
     ParamSpec("steps", "int", 2000, "Default number of update steps for a headless run.", min=1, max=10_000_000),
 )
 
