@@ -106,9 +106,7 @@ def _infer_concat(shapes: list[Shape], p: dict[str, Any]) -> Shape:
 def _infer_output(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     shape = _one_input(shapes)
     if len(shape) != 1:
-        raise ShapeError(
-            f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it"
-        )
+        raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
     task, n, loss = p["task"], shape[0], p["loss"]
     if task == "binary" and n != 1:
         raise ShapeError(f"a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit")
@@ -252,9 +250,7 @@ _KINDS: tuple[LayerKind, ...] = (
             ),
         ),
         infer=lambda shapes, p: (_flat(shapes),),
-        module_code=lambda shapes, p: (
-            f"nn.BatchNorm1d({_flat(shapes)}, eps={p['eps']!r}, momentum={p['momentum']!r})"
-        ),
+        module_code=lambda shapes, p: f"nn.BatchNorm1d({_flat(shapes)}, eps={p['eps']!r}, momentum={p['momentum']!r})",
         count_params=lambda shapes, p: 2 * _flat(shapes),
         name_prefix="bn",
     ),
