@@ -2,5 +2,4 @@
 
 # Palette → canvas drag: JSON {"kind": "Dense", "params": {...}} (params may be empty).
 KIND_MIME = "application/x-nn-playground-kind"
-# Copied layers: JSON from playground.graph.copy_nodes (also put on the clipboard as plain text).
-NODES_MIME = "application/x-nn-playground-nodes"
+# Copied layers travel on the clipboard as plain JSON text from playground.graph.copy_nodes.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -39,7 +39,7 @@ from playground.graph.layout import layered_layout
 from playground.ui.document import Document
 from playground.ui.editor import style
 from playground.ui.editor.scene import NodeScene, sentence
-from playground.ui.mime import KIND_MIME, NODES_MIME
+from playground.ui.mime import KIND_MIME
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
@@ -286,10 +286,9 @@ class EditorView(QGraphicsView):
             self.message.emit("Select layers to copy first.")
             return
         text = json.dumps(copy_nodes(self.document.project.graph, ids), ensure_ascii=False)
-        mime = QMimeData()
-        mime.setData(NODES_MIME, text.encode("utf-8"))
-        mime.setText(text)
-        QGuiApplication.clipboard().setMimeData(mime)
+        # Plain JSON text (its "format" field marks it as ours), readable by any window or app.
+        # Not a QMimeData of our own: PySide6 6.11 crashes at exit when the clipboard still owns one.
+        QGuiApplication.clipboard().setText(text)
         self._last_paste, self._paste_serial = text, 0
 
     def cut(self) -> None:
@@ -302,11 +301,7 @@ class EditorView(QGraphicsView):
 
     def paste(self) -> None:
         """Add the layers on the clipboard (from this or another window), shifted and selected."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and mime.hasFormat(NODES_MIME):
-            text = bytes(mime.data(NODES_MIME).data()).decode("utf-8", errors="replace")
-        else:
-            text = mime.text() if mime is not None else ""
+        text = QGuiApplication.clipboard().text()
         # Pasting the same layers again shifts each copy a bit further, so they do not pile up.
         self._paste_serial = self._paste_serial + 1 if text == self._last_paste else 1
         self._last_paste = text
