@@ -30,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"nn-playground: --size must be WIDTHxHEIGHT between 200 and 8000, got {args.size!r}", file=sys.stderr
             )
             return cli.EXIT_USAGE
-        return take_screenshot(args.project, args.output, (width, height))
+        if args.train_steps < 0:
+            print(f"nn-playground: --train-steps must be 0 or more, got {args.train_steps}", file=sys.stderr)
+            return cli.EXIT_USAGE
+        return take_screenshot(args.project, args.output, (width, height), args.train_steps)
     return cli.run(args)
 
 

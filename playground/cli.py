@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("project", help="project file (.json)")
     shot.add_argument("-o", "--output", required=True, help="PNG file to write")
     shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT (default 1600x1000)")
+    shot.add_argument(
+        "--train-steps", type=int, default=0, metavar="N", help="train N steps first and show the live plots"
+    )
     return parser
 
 

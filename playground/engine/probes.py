@@ -13,7 +13,7 @@ from playground.engine.build import GraphModule
 from playground.engine.data import featurize, grid_points
 from playground.engine.snapshot import Histogram
 
-PROBES = ("grad_norms", "activations", "weights", "boundary", "neurons")
+PROBES = ("grad_norms", "activations", "weights", "boundary", "neurons", "update_ratio")
 HIST_BINS = 30
 MAX_NEURON_UNITS = 32
 
@@ -26,6 +26,27 @@ def grad_norms(model: GraphModule) -> dict[str, float]:
         if grads:
             norms[nid] = float(torch.sqrt(sum((g.detach() ** 2).sum() for g in grads)))
     return norms
+
+
+def parameter_copy(model: GraphModule) -> dict[str, list[torch.Tensor]]:
+    """Detached copies of each parameterised layer's parameters (taken before a step)."""
+    return {
+        nid: [p.detach().clone() for p in model.layers[nid].parameters()] for nid in model.parameterised()
+    }
+
+
+def update_ratios(model: GraphModule, before: dict[str, list[torch.Tensor]]) -> dict[str, float]:
+    """‖θ_after − θ_before‖ / ‖θ_before‖ per layer: how big the last step was relative to the weights.
+
+    A layer whose weights were all zero before the step gets ``inf`` if the step moved them, else 0.
+    """
+    ratios: dict[str, float] = {}
+    for nid, old in before.items():
+        new = list(model.layers[nid].parameters())
+        delta = float(torch.sqrt(sum(((n.detach() - o) ** 2).sum() for n, o in zip(new, old, strict=True))))
+        size = float(torch.sqrt(sum((o**2).sum() for o in old)))
+        ratios[nid] = delta / size if size > 0 else (float("inf") if delta > 0 else 0.0)
+    return ratios
 
 
 def histogram(values: torch.Tensor) -> Histogram:
@@ -47,7 +68,7 @@ def activation_stats(
 
     ``functions`` maps Activation node ids to their function name (relu, sigmoid, tanh...).
     """
-    values = _eval_all(model, x)
+    values = eval_all(model, x)
     hists, dead, saturated = {}, {}, {}
     for nid, v in values.items():
         if nid in (model.input_id, model.output_id):
@@ -83,7 +104,7 @@ def grid_outputs(
 ) -> dict[str, np.ndarray]:
     """Every node's output over an n×n grid of the input plane, as (n*n, ...) numpy arrays."""
     x = torch.from_numpy(featurize(grid_points(extent, n), features)).to(device)
-    return {nid: v.cpu().numpy() for nid, v in _eval_all(model, x).items()}
+    return {nid: v.cpu().numpy() for nid, v in eval_all(model, x).items()}
 
 
 def neuron_maps(model: GraphModule, grid: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
@@ -97,7 +118,7 @@ def neuron_maps(model: GraphModule, grid: dict[str, np.ndarray], n: int) -> dict
     return maps
 
 
-def _eval_all(model: GraphModule, x: torch.Tensor) -> dict[str, torch.Tensor]:
+def eval_all(model: GraphModule, x: torch.Tensor) -> dict[str, torch.Tensor]:
     was_training = model.training
     model.eval()
     try:

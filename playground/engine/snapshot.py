@@ -26,7 +26,11 @@ class Snapshot:
     history: np.ndarray = field(default_factory=lambda: np.zeros((0, 3), np.float64))
     """Rows of (step, train_loss, test_loss) recorded so far (decimated when long)."""
     names: dict[str, str] = field(default_factory=dict)
-    """Node id → layer name, for labelling per-layer probes."""
+    """Node id → layer name, for labelling per-layer probes (in the design's topological order)."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Node id → layer kind id ("Dense", "Activation"...), so panels can pick the layers to show."""
+    task: str = ""
+    """The Output head's task: "binary", "multiclass" or "regression" (how to read ``boundary``)."""
     grad_norms: dict[str, float] = field(default_factory=dict)
     activation_hist: dict[str, Histogram] = field(default_factory=dict)
     dead_fraction: dict[str, float] = field(default_factory=dict)
@@ -34,6 +38,8 @@ class Snapshot:
     saturated_fraction: dict[str, float] = field(default_factory=dict)
     """Sigmoid/tanh layers: share of outputs in the flat tails (derivative < ~0.04)."""
     weight_hist: dict[str, Histogram] = field(default_factory=dict)
+    update_ratio: dict[str, float] = field(default_factory=dict)
+    """Parameterised node id → ‖Δθ‖/‖θ‖ of its parameters over the last step (probe "update_ratio")."""
     boundary: np.ndarray | None = None
     """n×n grid over ``extent``: P(class 1) for binary, class probabilities n×n×k for multi-class,
     predicted value for regression."""

@@ -7,6 +7,7 @@ same seed give bit-identical losses even when interleaved in one process.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -84,6 +85,9 @@ class Trainer:
         self.activation_functions = {
             n.id: n.params["function"] for n in self.graph.nodes.values() if n.kind == "Activation"
         }
+        # Set by snapshot() when the "update_ratio" probe is asked for: only then does step(n) copy
+        # the weights, and only before its last step, so the hot loop stays a bare torch loop.
+        self.track_updates = False
         self.reset()
 
     def _tensor(self, array: np.ndarray) -> torch.Tensor:
@@ -108,6 +112,7 @@ class Trainer:
         self._cursor = 0
         self.step_count = 0
         self._history: list[tuple[float, float, float]] = []
+        self._update_ratio: dict[str, float] = {}
         self.batch_size = min(self.config["batch_size"], len(self.x_train))
         self.optimizer = make_optimizer(list(self.model.parameters()), self.config)
         self.perceptron = self._perceptron_layer() if self.config["mode"] == "perceptron" else None
@@ -139,16 +144,28 @@ class Trainer:
         loss = float("nan")
         self.model.train()
         with self._own_rng():
-            for _ in range(n):
+            for i in range(n):
                 x, y = self._next_batch()
+                before = probes.parameter_copy(self.model) if self.track_updates and i == n - 1 else None
                 loss = self._perceptron_step(x, y) if self.perceptron else self._backprop_step(x, y)
+                if before is not None:
+                    self._update_ratio = probes.update_ratios(self.model, before)
                 self.step_count += 1
-        if not np.isfinite(loss):
-            raise DivergedError(
-                f"the loss became {loss} at step {self.step_count}: lower the learning rate "
-                "or turn on gradient clipping, then press Reset"
-            )
+                if not math.isfinite(loss):
+                    raise DivergedError(
+                        f"the loss became {loss} at step {self.step_count}; {self._locate_non_finite(x)} "
+                        "went non-finite first. Try a smaller learning rate, gradient clipping or BatchNorm, "
+                        "then press Reset"
+                    )
         return loss
+
+    def _locate_non_finite(self, x: torch.Tensor) -> str:
+        """Which layer's output (in forward order) first holds NaN or inf for batch ``x``."""
+        values = probes.eval_all(self.model, x)
+        for nid in self.model.order:
+            if not torch.isfinite(values[nid]).all():
+                return f"the output of layer '{self.model.names[nid]}'"
+        return "the loss (the outputs were finite)"
 
     def _next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
         if self._cursor + self.batch_size > len(self._order):
@@ -161,17 +178,21 @@ class Trainer:
     def _backprop_step(self, x: torch.Tensor, y: torch.Tensor) -> float:
         self.optimizer.zero_grad(set_to_none=True)
         loss = self._loss(self.model(x), y)
-        total = loss + self._penalty()
-        total.backward()
+        value = loss.item()
+        if not math.isfinite(value):
+            return value  # no update: the weights stay as they were, for diagnosis and a retry
+        penalty = self._penalty()
+        (loss + penalty if penalty is not None else loss).backward()
         if self.config["clip_norm"] > 0:
             torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.config["clip_norm"])
         self.optimizer.step()
-        return loss.item()
+        return value
 
-    def _penalty(self) -> torch.Tensor | float:
+    def _penalty(self) -> torch.Tensor | None:
+        """The L1/L2 weight penalty, or None when both rates are zero (no extra graph node)."""
         l1, l2 = self.config["l1"], self.config["l2"]
         if not l1 and not l2:
-            return 0.0
+            return None
         weights = [m.weight for m in self.model.modules() if isinstance(m, torch.nn.Linear)]
         penalty = 0.0
         if l1:
@@ -283,6 +304,8 @@ class Trainer:
             epoch=self.epoch,
             history=np.asarray(self._history, dtype=np.float64).reshape(-1, 3),
             names=dict(self.model.names),
+            kinds=dict(self.model.kinds),
+            task=self.task,
             extent=self.dataset.extent,
             **metrics,
         )
@@ -294,6 +317,11 @@ class Trainer:
             )
         if "weights" in requested:
             snap.weight_hist = probes.weight_hists(self.model)
+        self.track_updates = "update_ratio" in requested
+        if self.track_updates:
+            snap.update_ratio = dict(self._update_ratio)
+        else:
+            self._update_ratio = {}  # stale ratios must not reappear when the probe is asked for again
         if "boundary" in requested or "neurons" in requested:
             values = probes.grid_outputs(self.model, self.dataset.extent, grid, self.dataset.features, self.device)
             if "boundary" in requested:

@@ -52,6 +52,7 @@ def run_app(argv: list[str]) -> int:
     configure_application(app)
     document = Document(starter_project())
     window = MainWindow(document)
+    app.aboutToQuit.connect(window.session.shutdown)  # however the app ends, the worker thread stops first
     window.show()
     paths = [a for a in argv[1:] if not a.startswith("-")]
     if paths:

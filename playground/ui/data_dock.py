@@ -19,11 +19,11 @@ from playground.graph.params import ParamError
 from playground.graph.settings import DATA_PARAMS, DATASETS
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
-from playground.ui.theme import ERROR_COLOR, OKABE_ITO
+from playground.ui.theme import ERROR_COLOR, OKABE_ITO, REGRESSION_COLORS
 
 _POINT_SIZE = 6
 # Regression targets: blue (low) → orange (high), both ends distinguishable without red/green.
-_REGRESSION_MAP = pg.ColorMap([0.0, 0.5, 1.0], [QColor("#0072B2"), QColor("#F2F2F2"), QColor("#E69F00")])
+_REGRESSION_MAP = pg.ColorMap([0.0, 0.5, 1.0], [QColor(c) for c in REGRESSION_COLORS])
 
 
 class _PreviewPlot(pg.PlotWidget):

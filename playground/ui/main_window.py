@@ -1,15 +1,17 @@
-"""The main window: the node editor in the centre, palette / inspector / data docks, menus, status bar.
+"""The main window: the node editor in the centre, palette / inspector / data / training docks, the
+live plot panels below the canvas, the training toolbar, menus, status bar.
 
 The window owns no design state: it forwards menu commands to the editor view, the document and
-the file actions, and shows what the document reports (title, parameter count, validity).
+the file actions, and shows what the document reports (title, parameter count, validity). The
+``TrainingSession`` owns the training run and feeds the plot panels.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -31,11 +33,30 @@ from playground.ui.editor import EditorView, QuickBuilder, style
 from playground.ui.files import FileActions, list_presets
 from playground.ui.inspector import Inspector
 from playground.ui.palette import Palette
+from playground.ui.plots import PANEL_CLASSES
+from playground.ui.session import TrainingSession
 from playground.ui.theme import ERROR_COLOR, OK_COLOR
+from playground.ui.training_dock import TrainingPanel
+from playground.ui.training_toolbar import TrainingActions, TrainingToolbar
 
 MESSAGE_MS = 5000
 TABBED_BELOW_HEIGHT = 850
+PANEL_COLUMNS_FROM_WIDTH = ((1800, 3), (1200, 2))
+"""Plot panels side by side from these window widths (narrower windows: one, the rest as tabs)."""
+PANEL_MIN_SIZE = (120, 100)
+PANEL_AREA_SHARE = 0.36
+"""Share of the window height the plot panels take below the canvas."""
 _STATUS_ERROR_CHARS = 90
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless vertical scroll area: on short screens forms scroll instead of squeezing."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def default_settings() -> QSettings:
@@ -46,7 +67,8 @@ def default_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """The editor window for one ``Document``; ``settings`` defaults to the user's QSettings."""
 
-    def __init__(self, document: Document, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, settings: QSettings | None = None, parent: QWidget | None = None,
+                 panel_classes: list[type] | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings if settings is not None else default_settings()
@@ -67,12 +89,10 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(
             "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        data_scroll = QScrollArea()  # on short screens the data form scrolls instead of squeezing the plot
-        data_scroll.setWidgetResizable(True)
-        data_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        data_scroll.setWidget(self.data_panel)
-        self.data_dock = self._dock("Data", "data_dock", data_scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.data_dock = self._dock(
+            "Data", "data_dock", _scrolling(self.data_panel), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._build_training(PANEL_CLASSES if panel_classes is None else panel_classes)
         self.arrange_docks()
 
         self.files = FileActions(self, document, self.settings)
@@ -96,15 +116,73 @@ class MainWindow(QMainWindow):
         so they share the right column as tabs; taller windows stack them.
         """
         height = max(self.height(), 600)
+        # Re-adding moves a dock out of any earlier split or tab group, so calling this again
+        # (after a resize, for a screenshot) starts from a clean column instead of nesting splits.
+        for dock in (self.inspector_dock, self.data_dock, self.training_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
         if height < TABBED_BELOW_HEIGHT:
             self.tabifyDockWidget(self.inspector_dock, self.data_dock)
-            self.data_dock.raise_()  # the inspector comes to the front when a layer is selected
         else:
-            self.splitDockWidget(self.inspector_dock, self.data_dock, Qt.Orientation.Vertical)
             self.resizeDocks([self.inspector_dock, self.data_dock], [height * 42 // 100, height * 58 // 100],
                              Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.data_dock, self.training_dock)
+        self.data_dock.raise_()  # the inspector comes to the front when a layer is selected
         self.resizeDocks([self.palette_dock, self.inspector_dock], [220, 350], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette_dock, self.builder_dock], [height - 160, 100], Qt.Orientation.Vertical)
+        self._arrange_panel_docks(height)
+
+    def _arrange_panel_docks(self, height: int) -> None:
+        """Plot panels below the canvas: the first ones side by side, the rest as tabs of the last of them.
+
+        The decision boundary and the loss curves stay in view (three panels on wide windows, one
+        on narrow ones); the rest are a tab click away, so the canvas keeps most of the window.
+        """
+        docks = self.panel_docks
+        if not docks:
+            return
+        shown = next((n for width, n in PANEL_COLUMNS_FROM_WIDTH if self.width() >= width), 1)
+        visible, tabbed = docks[:shown], docks[shown:]
+        for dock in visible:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
+        for dock in tabbed:
+            self.tabifyDockWidget(visible[-1], dock)
+        visible[-1].raise_()
+        panel_height = int(height * PANEL_AREA_SHARE)
+        self.resizeDocks([visible[0]], [panel_height], Qt.Orientation.Vertical)
+        # The first panel (the decision boundary, a square plot) gets a bit more than its height;
+        # the curves share the rest.
+        area = max(self.width() - 360, 600)
+        first = min(int(panel_height * 1.3), area // len(visible))
+        rest = (area - first) // max(len(visible) - 1, 1)
+        self.resizeDocks(visible, [first] + [rest] * (len(visible) - 1), Qt.Orientation.Horizontal)
+
+    def _build_training(self, panel_classes: list[type]) -> None:
+        self.session = TrainingSession(self.document, self)
+        self.training_actions = TrainingActions(self.session, self)
+        self.training_toolbar = TrainingToolbar(self.session, self.training_actions, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.training_toolbar)
+        self.training_panel = TrainingPanel(self.session, self.training_actions)
+        self.training_dock = self._dock(
+            "Training", "training_dock", _scrolling(self.training_panel), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        # Plots below the canvas and the palette; the right column keeps its full height for the forms.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.panel_docks: list[QDockWidget] = []
+        for cls in panel_classes:
+            panel = cls()
+            # The window sets the floor, not the panels' contents: a long caption must not force the
+            # window wider than the screen (or stretch a restored small window).
+            panel.setMinimumSize(*PANEL_MIN_SIZE)
+            dock = self._dock(panel.title, f"panel_{cls.__name__}", panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+            self.panel_docks.append(dock)
+            self.session.add_panel(panel, dock)
+        self.session.message.connect(self.show_message)
+        self.session.state_changed.connect(self._on_training_state)
+
+    def _on_training_state(self) -> None:
+        if self.session.failure and self.tabifiedDockWidgets(self.training_dock):
+            self.training_dock.raise_()  # the banner with the advice is in the training dock
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -214,8 +292,19 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Fit to Window", view.fit_to_view, "Ctrl+0", "Show the whole design")
         self._action(view_menu, "Auto-&Layout", view.auto_layout, "Ctrl+L", "Arrange the layers left to right")
         view_menu.addSeparator()
-        for dock in (self.palette_dock, self.builder_dock, self.inspector_dock, self.data_dock):
+        for dock in (self.palette_dock, self.builder_dock, self.inspector_dock, self.data_dock, self.training_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.training_toolbar.toggleViewAction())
+        if self.panel_docks:
+            plots = view_menu.addMenu("&Plots")
+            for dock in self.panel_docks:
+                plots.addAction(dock.toggleViewAction())
+
+        training = bar.addMenu("&Training")
+        for action in self.training_actions.all():
+            training.addAction(action)
+        hint = training.addAction("Space (tap): Play / Pause")
+        hint.setEnabled(False)
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About NN Playground", self.show_about)
@@ -293,19 +382,27 @@ class MainWindow(QMainWindow):
         """Window geometry and dock layout from the last session, if any."""
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        # Docks first, then the window size: restoring the docks into the default-sized window
+        # could otherwise stretch a small saved window to fit the docks' saved sizes.
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Once the window is on screen, load torch in the background so the first Play is quick.
+        QTimer.singleShot(0, self.session.warm_up)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.session.shutdown()  # stop the worker thread before the widgets go
         self.save_layout()
         event.accept()

@@ -1,4 +1,8 @@
-"""``nn-playground screenshot``: render the main window with a project offscreen and save a PNG."""
+"""``nn-playground screenshot``: render the main window with a project offscreen and save a PNG.
+
+With ``--train-steps N`` the window's own training session trains N steps through the real worker
+thread first, and the plot panels show the final snapshot.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+TRAIN_TIMEOUT_S = 300
+SHOT_SNAPSHOTS = 100
+
 
 def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.PathLike[str],
-                    size: tuple[int, int] = (1600, 1000)) -> int:
-    """Open ``project_path`` in a window of ``size`` pixels, fit the view, save ``out_png``.
+                    size: tuple[int, int] = (1600, 1000), train_steps: int = 0) -> int:
+    """Open ``project_path`` in a window of ``size`` pixels, train ``train_steps`` steps, save ``out_png``.
 
-    Returns 0 on success, 2 (with a one-line message on stderr) if the project cannot be opened,
-    1 if the PNG cannot be written.
+    Returns 0 on success, 2 (with a one-line message on stderr) if the project cannot be opened
+    or cannot train, 1 if the PNG cannot be written.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -51,8 +58,15 @@ def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.Path
             _settle(app)
             window.view.fit_to_view()
             _settle(app)
+            if train_steps > 0:
+                problem = _train(window, train_steps)
+                if problem:
+                    print(f"nn-playground: cannot train {path}: {problem}", file=sys.stderr)
+                    return 2
+                _settle(app)
             saved = window.grab().save(str(out_png), "PNG")
         finally:
+            window.session.shutdown()
             document.undo_stack.setClean()  # nothing was edited; closing must not ask
             window.close()
             window.deleteLater()
@@ -63,10 +77,42 @@ def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.Path
     return 0
 
 
+def _train(window: object, steps: int) -> str:
+    """Train ``steps`` steps in the window's session, in ``SHOT_SNAPSHOTS`` parts so the curves have a
+    history, and wait for the final snapshot. Returns '' or why training stopped."""
+    import time
+
+    session = window.session  # type: ignore[attr-defined]
+    chunk = max(1, steps // SHOT_SNAPSHOTS)
+    done = 0
+    deadline = time.monotonic() + TRAIN_TIMEOUT_S
+    while done < steps:
+        n = min(chunk, steps - done)
+        session.step(n)
+        done += n
+        while session.latest is None or session.latest.step < done:
+            if session.failure:
+                return session.failure
+            if time.monotonic() > deadline:
+                return f"{steps} steps did not finish within {TRAIN_TIMEOUT_S} s"
+            _wait(5)
+    return ""
+
+
 def _settle(app: object, rounds: int = 5) -> None:
     """Let layouts, deferred redraws (zero-timeout timers) and paints run."""
-    from PySide6.QtTest import QTest
-
     for _ in range(rounds):
         app.processEvents()  # type: ignore[attr-defined]
-        QTest.qWait(10)
+        _wait(10)
+
+
+def _wait(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds.
+
+    Not ``QTest.qWait``: PySide6 holds the GIL through it, which starves the training thread.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()

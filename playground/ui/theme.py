@@ -17,6 +17,9 @@ OKABE_ITO: tuple[str, ...] = (
     "#000000",  # black
 )
 
+# Regression values, low → middle → high: blue to orange through light grey (no red/green pair).
+REGRESSION_COLORS: tuple[str, str, str] = ("#0072B2", "#F2F2F2", "#E69F00")
+
 ERROR_COLOR = "#C0392B"
 OK_COLOR = "#1E7B45"
 

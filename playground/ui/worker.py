@@ -3,8 +3,10 @@
 The GUI thread owns the widgets; the worker thread owns the model, optimizer and data. The GUI
 sends commands (play, pause, step, reset, set_lr, set_probes, set_speed) through a thread-safe
 queue; the worker applies them between chunks of steps sized to ~15 ms, so pause takes effect
-within a chunk. About 30 times a second it computes the requested probes and puts one
-``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never sees a backlog.
+within a chunk. Up to 30 times a second it computes the requested probes and puts one
+``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never sees a backlog. Probes
+of a big network can cost several milliseconds, so the snapshot rate drops as far as needed to
+keep them under ``SNAPSHOT_BUDGET`` of the training time (training speed comes first).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from playground.graph import Project
 
 SNAPSHOT_INTERVAL = 1 / 30
+SNAPSHOT_BUDGET = 0.04
+"""Largest share of the worker's time that periodic snapshots may take while playing."""
+IDLE_WAIT = 0.05
 CHUNK_SECONDS = 0.015
 MAX_CHUNK = 1000
 
@@ -52,9 +57,10 @@ class TrainingWorker(QObject):
     """Training stopped with a message for the user (invalid design, NaN loss, exception)."""
     playing_changed = Signal(bool)
 
-    def __init__(self, project_json: str) -> None:
+    def __init__(self, project_json: str, wait_for: threading.Event | None = None) -> None:
         super().__init__()
         self._project_json = project_json
+        self._wait_for = wait_for
         self.commands: queue.Queue[tuple[str, Any]] = queue.Queue()
         self.mailbox = Mailbox()
         self._stop = threading.Event()
@@ -63,6 +69,8 @@ class TrainingWorker(QObject):
         self._max_steps_per_second: float | None = None
         self._trainer = None
         self._chunk = 1
+        self._next_step_at = 0.0
+        self._publish_cost = 0.0
 
     def request_stop(self) -> None:
         """Thread-safe: ask the loop to end after the current chunk."""
@@ -72,6 +80,10 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         """The worker thread's loop: build the trainer, then serve commands and step."""
+        # Two threads importing torch at once take twice as long as one after the other.
+        while self._wait_for is not None and not self._wait_for.wait(IDLE_WAIT):
+            if self._stop.is_set():
+                return
         import torch
 
         from playground.engine.train import Trainer, TrainingError
@@ -86,23 +98,34 @@ class TrainingWorker(QObject):
         self._publish()
         last_publish = time.perf_counter()
         while not self._stop.is_set():
-            self._serve_commands(block=not self._playing)
+            self._serve_commands(self._wait_time())
             if self._stop.is_set():
                 break
             if self._playing:
                 try:
-                    self._play_chunk()
+                    stepped = self._play_chunk()
                 except Exception as e:  # any failure becomes a message; the app lives on
                     self._set_playing(False)
                     self.failed.emit(_describe(e))
                     continue
-                if time.perf_counter() - last_publish >= SNAPSHOT_INTERVAL:
+                interval = max(SNAPSHOT_INTERVAL, self._publish_cost / SNAPSHOT_BUDGET)
+                if stepped and time.perf_counter() - last_publish >= interval:
                     self._publish()
                     last_publish = time.perf_counter()
 
-    def _serve_commands(self, block: bool) -> None:
+    def _wait_time(self) -> float | None:
+        """How long to wait for a command before stepping on (None: do not wait)."""
+        if not self._playing:
+            return IDLE_WAIT
+        if self._max_steps_per_second:
+            # Slow motion waits on the queue, not in sleep(), so pause still answers at once.
+            wait = self._next_step_at - time.perf_counter()
+            return min(wait, IDLE_WAIT) if wait > 0 else None
+        return None
+
+    def _serve_commands(self, wait: float | None) -> None:
         try:
-            command = self.commands.get(timeout=0.05) if block else self.commands.get_nowait()
+            command = self.commands.get(timeout=wait) if wait is not None else self.commands.get_nowait()
         except queue.Empty:
             return
         while True:
@@ -138,21 +161,28 @@ class TrainingWorker(QObject):
             self._set_playing(False)
             self.failed.emit(_describe(e))
 
-    def _play_chunk(self) -> None:
-        """Step for about CHUNK_SECONDS (or at the slow-motion rate), adapting the chunk size."""
+    def _play_chunk(self) -> bool:
+        """Step for about CHUNK_SECONDS (or one step at the slow-motion rate); True if it stepped."""
         trainer = self._trainer
         if self._max_steps_per_second:
+            now = time.perf_counter()
+            if now < self._next_step_at:
+                return False
             trainer.step(1)
-            time.sleep(max(0.0, 1.0 / self._max_steps_per_second))
-            return
+            self._next_step_at = now + 1.0 / self._max_steps_per_second
+            return True
         start = time.perf_counter()
         trainer.step(self._chunk)
         elapsed = time.perf_counter() - start
         per_step = elapsed / self._chunk
         self._chunk = max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / max(per_step, 1e-6))))
+        return True
 
     def _publish(self) -> None:
+        start = time.perf_counter()
         snapshot = self._trainer.snapshot(self._probes)
+        # Smoothed, so one slow snapshot (a page fault, a GC pause) does not halve the frame rate.
+        self._publish_cost = 0.7 * self._publish_cost + 0.3 * (time.perf_counter() - start)
         if self.mailbox.put(snapshot):
             self.snapshot_ready.emit()
 
@@ -183,11 +213,14 @@ class TrainingThread(QObject):
     failed = Signal(str)
     playing_changed = Signal(bool)
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(
+        self, project: Project, parent: QObject | None = None, wait_for: threading.Event | None = None
+    ) -> None:
+        """``wait_for``: an event set when torch is imported (by a warm-up thread); the worker starts after it."""
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("training")
-        self._worker = TrainingWorker(project.to_json())
+        self._worker = TrainingWorker(project.to_json(), wait_for)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # Bound methods of this GUI-thread object: Qt queues these calls into the GUI thread.

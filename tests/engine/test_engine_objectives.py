@@ -155,6 +155,23 @@ def test_a_nan_loss_raises_diverged_error(monkeypatch: pytest.MonkeyPatch) -> No
         trainer.step()
 
 
+def test_divergence_names_the_first_layer_whose_output_is_not_finite() -> None:
+    trainer = Trainer(mlp_project(hidden=(8, 8)))
+    second = [nid for nid in trainer.model.order if trainer.model.kinds[nid] == "Dense"][1]
+    with torch.no_grad():
+        trainer.model.layers[second].weight.fill_(float("inf"))
+    with pytest.raises(DivergedError) as err:
+        trainer.step()
+    assert f"the output of layer '{trainer.model.names[second]}' went non-finite first" in str(err.value)
+
+
+def test_a_non_finite_loss_with_finite_outputs_blames_the_loss(monkeypatch: pytest.MonkeyPatch) -> None:
+    trainer = Trainer(mlp_project())
+    monkeypatch.setattr(trainer, "_loss", lambda out, y: (out * float("nan")).mean())
+    with pytest.raises(DivergedError, match=r"the loss \(the outputs were finite\) went non-finite first"):
+        trainer.step()
+
+
 # --- the perceptron rule --------------------------------------------------------------------------
 
 

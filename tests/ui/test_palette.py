@@ -100,6 +100,7 @@ def test_search_filters_entries_and_hides_empty_categories(palette, qtbot):
 def test_double_click_and_enter_add_the_layer_at_the_view_centre(window, qtbot):
     palette, graph = window.palette, window.document.project.graph
     item = _item(palette, "Dropout")
+    palette.tree.scrollToItem(item)  # on a short palette the item may be below the fold, as for a user
     centre_of_item = palette.tree.visualItemRect(item).center()
     # A real double-click: press/release, then the double-click event (item views need the press).
     QTest.mouseClick(palette.tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre_of_item)

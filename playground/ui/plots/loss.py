@@ -1,0 +1,183 @@
+"""Loss curves: train and test loss over the steps, a log-scale toggle, hover values and accuracy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from playground.engine.data import Dataset
+from playground.engine.snapshot import Snapshot
+from playground.ui.plots.base import Panel, PlotWidget, style_plot, text_font
+from playground.ui.plots.colors import class_color
+
+MAX_POINTS = 1500
+"""Longest curve drawn; longer histories are thinned evenly (the last point always kept)."""
+TRAIN_COLOR, TEST_COLOR = class_color(1), class_color(0)
+
+
+def decimate(history: np.ndarray, max_points: int = MAX_POINTS) -> np.ndarray:
+    """At most ``max_points`` rows of ``history``, evenly spaced, first and last kept."""
+    n = len(history)
+    if n <= max_points:
+        return history
+    return history[np.unique(np.linspace(0, n - 1, max_points).round().astype(int))]
+
+
+class LossAxis(pg.AxisItem):
+    """On a log scale: decades and their 2× and 5× labelled, the other minor ticks unlabelled.
+
+    pyqtgraph labels every 1…9 multiple, which piles "0.1", "0.09", "0.08"… on top of each other.
+    """
+
+    def __init__(self, orientation: str = "left") -> None:
+        super().__init__(orientation)
+        self.setStyle(maxTextLevel=1)
+
+    def logTickValues(self, minVal: float, maxVal: float, size: float, stdTicks: list) -> list:  # noqa: N802, N803
+        lo, hi = int(np.floor(minVal)), int(np.ceil(maxVal))
+
+        def inside(multiples: tuple[int, ...]) -> list[float]:
+            values = [v + float(np.log10(m)) for v in range(lo, hi + 1) for m in multiples]
+            return [x for x in values if minVal <= x <= maxVal]
+
+        return [(None, inside((1,))), (None, inside((2, 5))), (None, inside((3, 4, 6, 7, 8, 9)))]
+
+
+def fmt_loss(value: float) -> str:
+    return f"{value:.4g}" if np.isfinite(value) else str(value)
+
+
+class LossPanel(Panel):
+    """Train (solid) and test (dashed) loss against the step; hover shows the values under the mouse."""
+
+    title = "Loss and accuracy"
+    probes: frozenset[str] = frozenset()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = PlotWidget(axisItems={"left": LossAxis()})
+        item = self.plot.getPlotItem()
+        style_plot(item, "step", "loss")
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setMouseEnabled(False, False)
+        legend = item.addLegend(offset=(-10, 10), labelTextSize="12pt", labelTextColor="#222")
+        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=2.5), name="train")
+        self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=2.5, style=Qt.PenStyle.DashLine), name="test")
+        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#666", width=1, style=Qt.PenStyle.DotLine))
+        self.cursor_text = pg.TextItem(color="#222", fill=pg.mkBrush(255, 255, 255, 225), anchor=(0, 0))
+        self.cursor_text.setFont(text_font(12))
+        for it in (self.cursor, self.cursor_text):
+            it.setVisible(False)
+            item.addItem(it, ignoreBounds=True)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.installEventFilter(self)  # hide the values when the mouse leaves the plot
+
+        self.summary = QLabel()
+        self.summary.setFont(text_font())
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip("The latest loss and accuracy on the whole train and test sets")
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.setFont(text_font())
+        self.log_scale.setToolTip("Logarithmic loss axis: shows progress once the loss is small")
+        self.log_scale.toggled.connect(self._on_log_toggled)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.log_scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+
+        self._history = np.zeros((0, 3))
+        self._hover_step: float | None = None
+        self.clear()
+
+    # --- the panel interface ----------------------------------------------------------------
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """The curves do not depend on the data points."""
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Redraw both curves from ``snapshot.history`` and the latest metrics."""
+        self.hide_hint()
+        self._history = snapshot.history
+        self._draw_curves()
+        self.summary.setText(summary_text(snapshot))
+        if self._hover_step is not None:
+            self._show_values_at(self._hover_step)
+
+    def clear(self) -> None:
+        """No run: empty curves, no hover, the hint."""
+        self._history = np.zeros((0, 3))
+        self.train_curve.setData([], [])
+        self.test_curve.setData([], [])
+        self._hide_cursor()
+        self.summary.setText("")
+        self.show_hint()
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def _draw_curves(self) -> None:
+        rows = decimate(self._history)
+        steps, train, test = rows[:, 0], rows[:, 1], rows[:, 2]
+        if self.log_scale.isChecked():
+            # log10 of 0 (a perfect 0-1 loss) has no place on a log axis: leave a gap there.
+            train = np.where(train > 0, train, np.nan)
+            test = np.where(test > 0, test, np.nan)
+        self.train_curve.setData(steps, train, connect="finite")
+        self.test_curve.setData(steps, test, connect="finite")
+
+    def _on_log_toggled(self, checked: bool) -> None:
+        self.plot.getPlotItem().setLogMode(y=checked)
+        self._draw_curves()
+        if self._hover_step is not None:
+            self._show_values_at(self._hover_step)
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        view = self.plot.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(pos) or len(self._history) == 0:
+            self._hide_cursor()
+            return
+        self._hover_step = view.mapSceneToView(pos).x()
+        self._show_values_at(self._hover_step)
+
+    def _show_values_at(self, step: float) -> None:
+        """Mark the recorded row nearest to ``step`` and print its losses beside the line."""
+        if len(self._history) == 0:
+            self._hide_cursor()
+            return
+        row = self._history[int(np.abs(self._history[:, 0] - step).argmin())]
+        self.cursor.setPos(row[0])
+        self.cursor_text.setText(f"step {int(row[0])}\ntrain {fmt_loss(row[1])}\ntest {fmt_loss(row[2])}")
+        (x0, x1), (_, y1) = self.plot.getPlotItem().getViewBox().viewRange()
+        # Flip the label to the left of the line in the right half, so it is never cut off.
+        self.cursor_text.setAnchor((1, 0) if row[0] > (x0 + x1) / 2 else (0, 0))
+        self.cursor_text.setPos(row[0], y1)
+        self.cursor.setVisible(True)
+        self.cursor_text.setVisible(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.plot and event.type() == QEvent.Type.Leave:
+            self._hide_cursor()
+        return super().eventFilter(watched, event)
+
+    def _hide_cursor(self) -> None:
+        self._hover_step = None
+        self.cursor.setVisible(False)
+        self.cursor_text.setVisible(False)
+
+    def hover_text(self) -> str | None:
+        """The values shown under the mouse, or None when not hovering."""
+        return self.cursor_text.toPlainText() if self.cursor_text.isVisible() else None
+
+
+def summary_text(snapshot: Snapshot) -> str:
+    """'step 1500 · accuracy train 0.97 · test 0.95' (loss instead of accuracy for regression)."""
+    head = f"<b>step {snapshot.step}</b>"
+    if snapshot.train_accuracy is not None and snapshot.test_accuracy is not None:
+        return f"{head} &nbsp; accuracy: train {snapshot.train_accuracy:.2f} · test {snapshot.test_accuracy:.2f}"
+    return f"{head} &nbsp; loss: train {fmt_loss(snapshot.train_loss)} · test {fmt_loss(snapshot.test_loss)}"

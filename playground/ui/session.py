@@ -1,0 +1,447 @@
+"""The run controller: one training run of the open design, its worker thread and the panels it feeds.
+
+A run trains a *copy* of the design taken when Play, Step or Reset first needs one. Editing the
+design, the data or a training setting that the worker cannot change live makes the run *stale*:
+training pauses, the panels' docks say "old design", and a banner offers "Reset to apply" or
+"Keep training the old network". Play, Step or Reset on a stale run (unless the user chose to keep
+it) start a new run of the current design. Undoing back to the design the run was built from
+makes it current again. So the design and the trained model never silently disagree.
+
+The learning rate is the one live setting: a change reaches the running optimizer at once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget
+
+from playground.graph import GraphEvent, Project
+from playground.ui.document import Document
+from playground.ui.worker import TrainingThread
+
+LIVE_SETTINGS = frozenset({"lr", "steps"})
+"""Training settings a run follows without a reset (``steps`` only matters for headless runs)."""
+LAYOUT_EVENTS = frozenset({"node_moved", "node_renamed"})
+"""Graph events that change how the design looks, not what it computes."""
+STALE_MARK = " · old design"
+RATE_WINDOW_S = 1.5
+
+_engine_ready = threading.Event()
+_warm_lock = threading.Lock()
+_warm_thread: threading.Thread | None = None
+
+
+def warm_up_engine() -> None:
+    """Import torch and build a tiny optimizer in a background thread (once per process).
+
+    The first Trainer otherwise costs ~2 s (torch, then torch._dynamo on the first optimizer);
+    doing it while the user looks at the window makes the first Play quick.
+    """
+    global _warm_thread
+    with _warm_lock:
+        if _warm_thread is not None:
+            return
+        # Not a daemon: the interpreter waits for it at exit instead of tearing torch down
+        # half-imported (a fatal error when the app quits within the first seconds). torch imports
+        # concurrent.futures.thread, which cannot register its atexit hook once shutdown has begun:
+        # import it here, in the main thread, first.
+        import concurrent.futures.thread  # noqa: F401
+
+        _warm_thread = threading.Thread(target=_warm, name="engine-warm-up", daemon=False)
+        _warm_thread.start()
+
+
+def _warm() -> None:
+    try:
+        import torch
+
+        import playground.engine.train  # noqa: F401 (the import is the warm-up)
+
+        param = torch.zeros(1, requires_grad=True)
+        torch.optim.Adam([param], lr=0.1).step()
+    finally:
+        _engine_ready.set()  # even on failure: the worker will then report the real error
+
+
+def engine_ready() -> bool:
+    """True once torch and the engine are imported."""
+    return _engine_ready.is_set()
+
+
+def run_fingerprint(project: Project) -> str:
+    """What a run depends on: the design (without positions and names), the data, non-live settings."""
+    graph = project.graph.to_dict()
+    nodes = [{k: v for k, v in node.items() if k not in ("pos", "name")} for node in graph["nodes"]]
+    training = {k: v for k, v in project.training.items() if k not in LIVE_SETTINGS}
+    return json.dumps([nodes, graph["edges"], project.data, training], sort_keys=True)
+
+
+def diverged_advice(message: str) -> str:
+    """The worker's message, with what to try when the loss went NaN or infinite."""
+    if "loss became" not in message:
+        return message
+    return (
+        f"{message}. Other things to try: gradient clipping (e.g. 1.0), a normalisation layer "
+        "(BatchNorm), or a smaller initial weight scale."
+    )
+
+
+def counters_text(session: TrainingSession) -> str:
+    """"Step 1,234 · epoch 12.3 · 850 steps/s" from the newest snapshot."""
+    snap = session.latest
+    if snap is None:
+        return "Step — · epoch —"
+    text = f"Step {snap.step:,} · epoch {snap.epoch:,.1f}"
+    rate = session.steps_per_second()
+    if rate is not None:
+        text += f" · {rate:,.0f} steps/s"
+    return text
+
+
+def state_text(session: TrainingSession) -> str:
+    """One word or two on what the run is doing."""
+    if session.loading:
+        return "loading engine…"
+    if session.failure:
+        return "stopped"
+    if session.thread is None:
+        return "ready: press Play"
+    if session.stale and not session.kept_old:
+        return "design changed"
+    return "training" if session.playing else "paused"
+
+
+@dataclass
+class _PanelEntry:
+    panel: Any  # a playground.ui.plots panel: title, probes, set_dataset, show_snapshot, clear
+    dock: QDockWidget
+    visible: bool = False
+
+
+class TrainingSession(QObject):
+    """Owns the TrainingThread of the open document and forwards its snapshots to visible panels.
+
+    Signals: ``state_changed()`` (playing, loading, stale, failure or run changed),
+    ``snapshot_changed(snapshot)`` (the newest one; counters), ``message(str)`` (status bar).
+    """
+
+    state_changed = Signal()
+    snapshot_changed = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.thread: TrainingThread | None = None
+        self.latest = None
+        self.dataset = None
+        self.playing = False
+        self.stale = False
+        self.kept_old = False
+        self.failure = ""
+        self.speed: float | None = None
+        self._fingerprint = ""
+        self._panels: list[_PanelEntry] = []
+        self._rates: deque[tuple[float, int]] = deque()
+        # Panels redraw one per event-loop turn, each painted at once: the GUI answers between
+        # panels instead of freezing for the sum of all their paints.
+        self._to_draw: list[_PanelEntry] = []
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_next)
+        self._ready_poll = QTimer(self)
+        self._ready_poll.setInterval(100)
+        self._ready_poll.timeout.connect(self._on_ready_poll)
+        document.graph_changed.connect(self._on_graph_changed)
+        document.settings_changed.connect(self._on_settings_changed)
+        document.project_replaced.connect(self._on_project_replaced)
+
+    # --- engine warm-up ---------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Start loading torch in the background; ``state_changed`` fires when it is ready."""
+        warm_up_engine()
+        if not engine_ready():
+            self._ready_poll.start()
+
+    @property
+    def loading(self) -> bool:
+        """The engine is still importing, or a run was started and has not sent its first snapshot."""
+        return not engine_ready() or (self.thread is not None and self.latest is None)
+
+    def _on_ready_poll(self) -> None:
+        if engine_ready():
+            self._ready_poll.stop()
+            self.state_changed.emit()
+
+    # --- panels -----------------------------------------------------------------------------
+
+    def add_panel(self, panel: Any, dock: QDockWidget) -> None:
+        """Feed ``panel`` while ``dock`` is visible (an unselected tab or a closed dock is not)."""
+        entry = _PanelEntry(panel, dock, dock.isVisible())
+        self._panels.append(entry)
+        dock.visibilityChanged.connect(partial(self._on_panel_visibility, entry))
+        if self.dataset is not None:
+            panel.set_dataset(self.dataset)
+
+    def panels(self) -> list[Any]:
+        return [e.panel for e in self._panels]
+
+    def visible_panels(self) -> list[Any]:
+        return [e.panel for e in self._panels if e.visible]
+
+    def requested_probes(self) -> set[str]:
+        """The union of the probes of the visible panels: all the worker computes."""
+        return set().union(*(e.panel.probes for e in self._panels if e.visible))
+
+    def _on_panel_visibility(self, entry: _PanelEntry, visible: bool) -> None:
+        if visible == entry.visible:
+            return
+        before = self.requested_probes()
+        entry.visible = visible
+        if visible and self.latest is not None:
+            entry.panel.show_snapshot(self.latest)  # at once; the worker follows with its probes
+        if self.thread is not None and self.requested_probes() != before:
+            self.thread.send("set_probes", sorted(self.requested_probes()))
+
+    # --- commands ---------------------------------------------------------------------------
+
+    def play(self) -> None:
+        """Train continuously (starting a run of the current design if there is none or it is stale)."""
+        if self._ensure_run():
+            self.failure = ""
+            self.thread.send("play")
+            self.playing = True  # optimistic: the worker confirms with playing_changed
+            self.state_changed.emit()
+
+    def pause(self) -> None:
+        if self.thread is not None:
+            self.thread.send("pause")
+        self.playing = False
+        self.state_changed.emit()
+
+    def toggle_play(self) -> None:
+        """Play if paused, pause if playing (the Space key and the Play button)."""
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def step(self, n: int = 1) -> None:
+        """Run exactly ``n`` update steps, then stay paused."""
+        if self._ensure_run():
+            self.failure = ""
+            self.thread.send("step", int(n))
+            self.playing = False
+            self.state_changed.emit()
+
+    def steps_per_epoch(self) -> int:
+        """Update steps in one pass over the training points: ceil(n_train / batch size)."""
+        if self.dataset is not None:
+            n_train = len(self.dataset.points_train)
+        else:
+            data = self.document.project.data
+            n_train = min(data["samples"] - 1, max(1, round(data["samples"] * data["train_ratio"])))
+        batch = min(self.document.project.training["batch_size"], n_train)
+        return max(1, math.ceil(n_train / batch))
+
+    def step_epoch(self) -> None:
+        self.step(self.steps_per_epoch())
+
+    def reset(self) -> None:
+        """Re-initialise the weights from the seed and stay paused (a stale run is replaced)."""
+        if self.thread is not None and not self.stale:
+            self.thread.send("pause")
+            self.thread.send("reset")
+            self.playing = False
+            self.failure = ""
+            self._rates.clear()
+            self.state_changed.emit()
+            return
+        self.discard_run()
+        self._ensure_run()
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Slow motion (steps per second) or as fast as possible (None)."""
+        self.speed = steps_per_second
+        if self.thread is not None:
+            self.thread.send("set_speed", steps_per_second)
+
+    def keep_old_run(self) -> None:
+        """The user chose to go on training the network built before the edit."""
+        self.kept_old = True
+        self.state_changed.emit()
+
+    def apply_changes(self) -> None:
+        """Replace a stale run by a new run of the current design (paused at step 0)."""
+        self.discard_run()
+        self._ensure_run()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread and wait for it (window closing)."""
+        self._ready_poll.stop()
+        self.discard_run()
+
+    # --- the run ----------------------------------------------------------------------------
+
+    @property
+    def has_run(self) -> bool:
+        return self.thread is not None
+
+    def _ensure_run(self) -> bool:
+        if self.thread is not None and (not self.stale or self.kept_old):
+            return True
+        self.discard_run()
+        report = self.document.report
+        problem = report.first_error()
+        if problem is not None:
+            self._fail(f"The design cannot train yet: {problem[1]}")
+            return False
+        project = self.document.project
+        from playground.engine.data import make_dataset  # numpy only: the points the panels draw
+
+        self.dataset = make_dataset(project.data)
+        self._fingerprint = run_fingerprint(project)
+        self.failure = ""
+        # The project is serialised now: the run trains a copy. The worker waits for the warm-up's imports.
+        thread = TrainingThread(project, self, wait_for=_engine_ready if _warm_thread is not None else None)
+        thread.snapshot.connect(self._on_snapshot)
+        thread.failed.connect(self._on_failed)
+        thread.playing_changed.connect(self._on_playing_changed)
+        thread.send("set_probes", sorted(self.requested_probes()))
+        thread.send("set_speed", self.speed)
+        self.thread = thread
+        for entry in self._panels:
+            entry.panel.set_dataset(self.dataset)
+        self.state_changed.emit()
+        return True
+
+    def discard_run(self) -> None:
+        """Stop and forget the current run; panels go blank."""
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.stop()
+            thread.snapshot.disconnect(self._on_snapshot)
+            thread.failed.disconnect(self._on_failed)
+            thread.playing_changed.disconnect(self._on_playing_changed)
+            thread.deleteLater()
+        was_active = thread is not None or self.latest is not None
+        self.latest = None
+        self.playing = False
+        self.stale = False
+        self.kept_old = False
+        self._rates.clear()
+        self._to_draw.clear()
+        self._mark_docks(stale=False)
+        if was_active:
+            for entry in self._panels:
+                entry.panel.clear()
+            self.state_changed.emit()
+
+    def _on_snapshot(self, snapshot: Any) -> None:
+        first = self.latest is None
+        self.latest = snapshot
+        now = time.perf_counter()
+        if self._rates and snapshot.step < self._rates[-1][1]:
+            self._rates.clear()  # reset: the rate starts over
+        self._rates.append((now, snapshot.step))
+        while len(self._rates) > 2 and now - self._rates[0][0] > RATE_WINDOW_S:
+            self._rates.popleft()
+        for entry in self._panels:
+            if entry.visible and entry not in self._to_draw:
+                self._to_draw.append(entry)
+        if not self._draw_timer.isActive():
+            self._draw_timer.start()
+        self.snapshot_changed.emit(snapshot)
+        if first:
+            self.state_changed.emit()
+
+    def _draw_next(self) -> None:
+        if not self._to_draw or self.latest is None:
+            self._to_draw.clear()
+            self._draw_timer.stop()
+            return
+        entry = self._to_draw.pop(0)
+        if entry.visible:
+            entry.panel.show_snapshot(self.latest)
+            entry.panel.repaint()
+        if not self._to_draw:
+            self._draw_timer.stop()
+
+    def pending_draws(self) -> int:
+        """Visible panels still waiting to draw the newest snapshot."""
+        return len(self._to_draw)
+
+    def steps_per_second(self) -> float | None:
+        """Training speed over the last ~1.5 s of snapshots (None until it can be measured)."""
+        if not self.playing or len(self._rates) < 2:
+            return None
+        (t0, s0), (t1, s1) = self._rates[0], self._rates[-1]
+        return (s1 - s0) / (t1 - t0) if t1 - t0 > 0.2 else None
+
+    def _on_failed(self, message: str) -> None:
+        if self.latest is None:  # the run never started (its trainer could not be built)
+            self.discard_run()
+        self._fail(diverged_advice(message))
+
+    def _fail(self, message: str) -> None:
+        self.failure = message
+        self.playing = False
+        self.message.emit(f"Training stopped: {message}")
+        self.state_changed.emit()
+
+    def _on_playing_changed(self, playing: bool) -> None:
+        self.playing = playing
+        if playing:
+            self._rates.clear()
+        self.state_changed.emit()
+
+    # --- edits while a run exists -----------------------------------------------------------
+
+    def _on_graph_changed(self, event: GraphEvent) -> None:
+        if event.type not in LAYOUT_EVENTS:
+            self._check_stale()
+
+    def _on_settings_changed(self, section: str, name: str) -> None:
+        if section == "training" and name == "lr" and self.thread is not None:
+            self.thread.send("set_lr", self.document.project.training["lr"])
+        if not (section == "training" and name in LIVE_SETTINGS):
+            self._check_stale()
+
+    def _check_stale(self) -> None:
+        if self.thread is None:
+            return
+        stale = run_fingerprint(self.document.project) != self._fingerprint
+        if stale:
+            # Every new edit asks again, even after "keep training": the design moved on once more.
+            self.kept_old = False
+            if self.playing:
+                self.pause()
+        if stale != self.stale:
+            self.stale = stale
+            self._mark_docks(stale)
+            if stale:
+                self.message.emit("The design changed: the plots show the network trained before the edit")
+        self.state_changed.emit()
+
+    def _mark_docks(self, stale: bool) -> None:
+        for entry in self._panels:
+            title = entry.panel.title + (STALE_MARK if stale else "")
+            if entry.dock.windowTitle() != title:
+                entry.dock.setWindowTitle(title)
+
+    def _on_project_replaced(self) -> None:
+        self.discard_run()
+        self.dataset = None
+        self.failure = ""
+        self.state_changed.emit()
+

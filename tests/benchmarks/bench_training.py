@@ -1,0 +1,120 @@
+"""Speed of the app's training worker against a bare torch loop on the same model, data and batch.
+
+Prints ``ratio=<worker steps/s / bare steps/s>`` (target ≥ 0.9): the worker is the real
+``TrainingThread`` playing at full speed with every panel's probes requested (snapshots at their
+normal rate), the GUI thread running its event loop and receiving the snapshots; the bare loop is
+the same model, optimizer and batches stepped in a plain ``for`` loop, in the same process. Also
+prints the ratio with all panels drawing every snapshot in the GUI thread (they compete for the GIL).
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_training.py``
+(a 784-256-256-10 MLP on digits is skipped until a digits dataset exists).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from playground import resources_dir  # noqa: E402
+from playground.engine.train import Trainer  # noqa: E402
+from playground.graph import read_project  # noqa: E402
+from playground.ui.plots import PANEL_CLASSES  # noqa: E402
+from playground.ui.worker import TrainingThread  # noqa: E402
+
+SECONDS = 4.0
+REPEATS = 3
+
+
+def bare_steps_per_second(trainer: Trainer, seconds: float) -> float:
+    """The trainer's model, optimizer and data, stepped by a plain loop (binary BCE head)."""
+    model, opt = trainer.model, trainer.optimizer
+    x, y = trainer.x_train, trainer.y_train.float().view(-1, 1)
+    n, bs = len(x), trainer.batch_size
+    gen = torch.Generator().manual_seed(0)
+    order, cursor, steps = torch.randperm(n, generator=gen), 0, 0
+    model.train()
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for _ in range(50):
+            if cursor + bs > n:
+                order, cursor = torch.randperm(n, generator=gen), 0
+            idx = order[cursor : cursor + bs]
+            cursor += bs
+            opt.zero_grad(set_to_none=True)
+            F.binary_cross_entropy_with_logits(model(x[idx]), y[idx]).backward()
+            opt.step()
+        steps += 50
+    return steps / (time.perf_counter() - start)
+
+
+def run_loop(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def worker_steps_per_second(project: object, seconds: float, panels: list | None = None) -> tuple[float, float]:
+    """(steps/s, snapshots/s) of a TrainingThread playing with every panel's probes requested."""
+    probes = sorted(set().union(*(cls.probes for cls in PANEL_CLASSES)))
+    thread = TrainingThread(project)
+    seen: list[tuple[float, int]] = []
+
+    def on_snapshot(snap: object) -> None:
+        seen.append((time.perf_counter(), snap.step))  # type: ignore[attr-defined]
+        for panel in panels or ():
+            panel.show_snapshot(snap)
+
+    thread.snapshot.connect(on_snapshot)
+    thread.send("set_probes", probes)
+    while not seen:
+        run_loop(20)
+    if panels:
+        from playground.engine.data import make_dataset
+
+        dataset = make_dataset(project.data)  # type: ignore[attr-defined]
+        for panel in panels:
+            panel.set_dataset(dataset)
+    thread.send("play")
+    run_loop(500)  # chunk size and snapshot rate settle
+    mark = len(seen)
+    run_loop(int(seconds * 1000))
+    thread.stop()
+    (t0, s0), (t1, s1) = seen[mark], seen[-1]
+    return (s1 - s0) / (t1 - t0), (len(seen) - mark - 1) / (t1 - t0)
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    torch.set_num_threads(1)  # as the worker does
+    project = read_project(resources_dir() / "presets" / "spiral-deep.json")
+    bare_rates, worker_rates, drawn_rates, snap_rates = [], [], [], []
+    panels = [cls() for cls in PANEL_CLASSES]
+    for panel in panels:
+        panel.resize(480, 360)
+        panel.show()
+    for _ in range(REPEATS):
+        bare_rates.append(bare_steps_per_second(Trainer(project), SECONDS))
+        rate, snaps = worker_steps_per_second(project, SECONDS)
+        worker_rates.append(rate)
+        snap_rates.append(snaps)
+        drawn_rates.append(worker_steps_per_second(project, SECONDS, panels)[0])
+    bare, worker, drawn = (statistics.median(r) for r in (bare_rates, worker_rates, drawn_rates))
+    print(f"spiral-deep: bare {bare:,.0f} steps/s, worker {worker:,.0f} steps/s "
+          f"({statistics.median(snap_rates):.1f} snapshots/s with all probes), "
+          f"worker with all panels drawing {drawn:,.0f} steps/s")
+    print(f"ratio_with_panels_drawing={drawn / bare:.2f}")
+    print(f"ratio={worker / bare:.2f}")
+    del app
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Every live panel: the shared interface, the empty state, and drawing again after ``clear``."""
+
+from __future__ import annotations
+
+import pytest
+from plots_support import run
+
+from playground.engine.probes import PROBES
+from playground.ui.plots import (
+    PANEL_CLASSES,
+    ActivationPanel,
+    BoundaryPanel,
+    GradientPanel,
+    LossPanel,
+    NeuronPanel,
+)
+from playground.ui.plots.base import EMPTY_HINT, log_ticks, power_of_ten
+
+
+def test_panels_come_in_dock_order_with_titles_and_known_probes() -> None:
+    assert [BoundaryPanel, LossPanel, GradientPanel, ActivationPanel, NeuronPanel] == PANEL_CLASSES
+    titles = [cls.title for cls in PANEL_CLASSES]
+    assert all(titles) and len(set(titles)) == len(titles)
+    for cls in PANEL_CLASSES:
+        assert isinstance(cls.probes, frozenset) and cls.probes <= set(PROBES)
+    assert LossPanel.probes == frozenset()  # curves come with every snapshot
+    assert set().union(*(cls.probes for cls in PANEL_CLASSES)) == set(PROBES)  # every probe has a reader
+
+
+@pytest.mark.parametrize("panel_class", PANEL_CLASSES)
+def test_a_new_panel_is_empty_and_says_press_play(qtbot, panel_class) -> None:
+    panel = panel_class()
+    qtbot.addWidget(panel)
+    assert panel.hint_text() == EMPTY_HINT
+
+
+@pytest.mark.parametrize("panel_class", PANEL_CLASSES)
+def test_clear_then_show_draws_again(qtbot, panel_class) -> None:
+    xor = run("xor-mlp", 400)
+    panel = panel_class()
+    qtbot.addWidget(panel)
+    panel.resize(500, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_dataset(xor.dataset)
+    panel.show_snapshot(xor.last)
+    assert panel.hint_text() is None
+    first = panel.grab().toImage()
+    panel.clear()
+    assert panel.hint_text() == EMPTY_HINT
+    panel.show_snapshot(xor.snapshots[1])
+    panel.show_snapshot(xor.last)
+    assert panel.hint_text() is None
+    assert panel.grab().toImage().size() == first.size()
+
+
+def test_panels_after_clear_hold_no_data(qtbot) -> None:
+    xor = run("xor-mlp", 400)
+    panels = [cls() for cls in PANEL_CLASSES]
+    for panel in panels:
+        qtbot.addWidget(panel)
+        panel.set_dataset(xor.dataset)
+        panel.show_snapshot(xor.last)
+        panel.clear()
+    boundary, loss, gradients, activations, neurons = panels
+    assert boundary.heat.image is None and boundary.classes_image.image is None
+    assert len(boundary.train_points.data) == len(xor.dataset.points_train)  # the data stays on show
+    assert len(loss.train_curve.getData()[0] or []) == 0
+    assert len(gradients.bar_values()) == 0 and gradients.heat.image is None
+    assert activations.shown == [] and len(activations.layout_widget.ci.items) == 0
+    assert neurons.tile_keys == [] and not any(t.isVisible() for t in neurons.tiles)
+
+
+def test_log_ticks_are_powers_of_ten() -> None:
+    assert power_of_ten(-3) == "10⁻³" and power_of_ten(2) == "10²"
+    assert log_ticks(-3.5, 0.2) == [(-3.0, "10⁻³"), (-2.0, "10⁻²"), (-1.0, "10⁻¹"), (0.0, "10⁰")]
+    assert [v for v, _ in log_ticks(-9.5, 0.3, max_ticks=3)] == [-9.0, -5.0, -1.0]
+
+
+@pytest.mark.parametrize("panel_class", [BoundaryPanel, GradientPanel, ActivationPanel, NeuronPanel])
+def test_a_snapshot_without_the_panels_probes_waits_or_keeps_the_last_drawing(qtbot, panel_class) -> None:
+    """A dock just shown gets the latest snapshot at once, computed before its probes were asked for."""
+    xor = run("xor-mlp", 400)
+    bare = xor.trainer.snapshot()  # no probes at all, after training steps
+    panel = panel_class()
+    qtbot.addWidget(panel)
+    panel.set_dataset(xor.dataset)
+    panel.show_snapshot(bare)
+    assert panel.hint_text().startswith("Waiting for")
+    panel.show_snapshot(xor.last)
+    assert panel.hint_text() is None
+    before = panel.grab().toImage()
+    panel.show_snapshot(bare)
+    assert panel.hint_text() is None
+    assert panel.grab().toImage() == before

@@ -1,0 +1,90 @@
+"""The neuron panel: one small map per hidden unit grouped by layer, and the hovered one drawn large."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from plots_support import run
+from PySide6.QtTest import QTest
+
+from playground.ui.plots import NeuronPanel
+from playground.ui.plots.neurons import map_levels
+
+
+@pytest.fixture
+def panel(qtbot):
+    panel = NeuronPanel()
+    qtbot.addWidget(panel)
+    panel.resize(760, 440)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_one_tile_per_hidden_unit_grouped_by_activation_layer(panel) -> None:
+    spiral = run("spiral-deep", 200, snapshots=5)
+    snap = spiral.last
+    panel.show_snapshot(snap)
+    acts = [n for n in spiral.trainer.model.order if snap.kinds[n] == "Activation"]
+    assert panel.tile_keys == [(nid, u) for nid in acts for u in range(16)]
+    visible_labels = [label.toPlainText() for label in panel.labels if label.isVisible()]
+    assert visible_labels == [snap.names[n] for n in acts]
+    for tile, (nid, unit) in zip(panel.tiles, panel.tile_keys, strict=False):
+        # x first, rows flipped: the view puts its first row at the top, the plane's top is ymax.
+        np.testing.assert_array_equal(tile.image, snap.neuron_maps[nid][unit].T[:, ::-1])
+        assert tuple(tile.getLevels()) == pytest.approx(map_levels(snap.neuron_maps[nid]))
+    assert map_levels(snap.neuron_maps[acts[0]]) == (pytest.approx(-1.0, abs=0.5), pytest.approx(1.0, abs=0.5))
+
+
+def test_hovering_a_tile_shows_it_large(panel, qtbot) -> None:
+    snap = run("spiral-deep", 200, snapshots=5).last
+    panel.show_snapshot(snap)
+    first = panel.tile_keys[0]
+    np.testing.assert_array_equal(panel.large_image.image, snap.neuron_maps[first[0]][0].T)  # the default
+    target = panel.tile_keys[21]  # act2, unit 6
+    tile = panel.tiles[21]
+    qtbot.wait(40)  # the view applies its range on the next pass; also spaces out the mouse moves
+    centre = tile.mapToScene(tile.boundingRect().center())
+    QTest.mouseMove(panel.tiles_widget.viewport(), panel.tiles_widget.mapFromScene(centre))
+    qtbot.waitUntil(lambda: panel.hovered == target, timeout=2000)
+    nid, unit = target
+    np.testing.assert_array_equal(panel.large_image.image, snap.neuron_maps[nid][unit].T)
+    assert panel.large_title.text() == f"{snap.names[nid]} · unit {unit + 1}"
+    assert panel.highlight.isVisible() and panel.highlight.rect().contains(tile.mapRectToView(tile.boundingRect()))
+    earlier = run("spiral-deep", 200, snapshots=5).snapshots[-2]
+    panel.show_snapshot(earlier)  # the large map follows the training
+    np.testing.assert_array_equal(panel.large_image.image, earlier.neuron_maps[nid][unit].T)
+
+
+def test_sigmoid_layers_use_the_boundary_levels_and_xor_shows_its_hidden_relus(panel) -> None:
+    sigmoid = run("vanishing-sigmoid", 10).last
+    panel.show_snapshot(sigmoid)
+    assert len({nid for nid, _ in panel.tile_keys}) == 10 and len(panel.tile_keys) == 80
+    assert all(tuple(t.getLevels()) == (0.0, 1.0) for t in panel.tiles[:80])
+    xor = run("xor-mlp", 400).last
+    panel.show_snapshot(xor)  # a smaller design: fewer tiles, the rest hidden
+    assert len(panel.tile_keys) == 8
+    assert sum(t.isVisible() for t in panel.tiles) == 8
+
+
+def test_a_snapshot_without_the_probe_keeps_what_is_drawn(panel) -> None:
+    snap = run("xor-mlp", 400).last
+    without = dataclasses.replace(snap, neuron_maps={})  # as when the panel has just been shown
+    panel.show_snapshot(without)
+    assert panel.hint_text() == "Waiting for the neuron maps…"
+    assert not any(t.isVisible() for t in panel.tiles)
+    panel.show_snapshot(snap)
+    assert panel.hint_text() is None and len(panel.tile_keys) == 8
+    panel.show_snapshot(without)
+    assert panel.hint_text() is None and len(panel.tile_keys) == 8
+
+
+def test_map_levels() -> None:
+    assert map_levels(np.array([0.1, 0.5, 0.9])) == (0.0, 1.0)  # sigmoid-like: the boundary's scale
+    assert map_levels(np.linspace(-1, 1, 101)) == pytest.approx((-0.98, 0.98))
+    relu = np.r_[np.zeros(50), np.linspace(0, 2, 49), 30.0]  # one huge output must not wash out the rest
+    lo, hi = map_levels(relu)
+    assert lo == -hi and 1.5 < hi < 3
+    assert map_levels(np.array([np.nan])) == (0.0, 1.0)

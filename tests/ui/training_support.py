@@ -1,0 +1,98 @@
+"""Helpers for the live-training tests: windows with the real worker thread, clicks on the real controls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabBar, QWidget
+
+from playground import resources_dir
+from playground.graph import Project, read_project
+from playground.ui.main_window import MainWindow
+
+# The first snapshot needs torch imported and a Trainer built: generous, but only the first test pays.
+START_MS = 20000
+
+
+def preset(name: str) -> Project:
+    return read_project(resources_dir() / "presets" / f"{name}.json")
+
+
+def click_action(window: MainWindow, action: QAction) -> None:
+    """Click the toolbar button of ``action`` with the mouse, as a user does."""
+    button = window.training_toolbar.widgetForAction(action)
+    assert button is not None and button.isVisible()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click(widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def click_tab(window: MainWindow, title: str) -> None:
+    """Click the dock tab called ``title`` (tabified docks show a tab bar in the main window)."""
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.tabText(i) == title and bar.isVisible():
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                 bar.tabRect(i).center())
+                return
+    raise AssertionError(f"no tab {title!r}")
+
+
+def type_into(line_edit: QWidget, text: str) -> None:
+    """Replace a line edit's text by typing, then press Enter."""
+    line_edit.setFocus()
+    QTest.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(line_edit, text)
+    QTest.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def trainer(window: MainWindow) -> Any:
+    """The Trainer inside the worker (read-only peeks at plain values are safe across threads)."""
+    return window.session.thread._worker._trainer
+
+
+class RecordingPanel(QWidget):
+    """A stand-in plot panel that counts what the session gives it."""
+
+    title = "Recording"
+    probes: frozenset[str] = frozenset()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshots: list[Any] = []
+        self.datasets: list[Any] = []
+        self.cleared = 0
+
+    def set_dataset(self, dataset: Any) -> None:
+        self.datasets.append(dataset)
+
+    def show_snapshot(self, snapshot: Any) -> None:
+        self.snapshots.append(snapshot)
+
+    def clear(self) -> None:
+        self.cleared += 1
+
+
+class BoundaryStandIn(RecordingPanel):
+    title = "Boundary stand-in"
+    probes = frozenset({"boundary"})
+
+
+class GradStandIn(RecordingPanel):
+    title = "Gradients stand-in"
+    probes = frozenset({"grad_norms"})
+
+
+class WeightStandIn(RecordingPanel):
+    title = "Weights stand-in"
+    probes = frozenset({"weights"})
+
+
+def viewport_point(window: MainWindow, fx: float = 0.5, fy: float = 0.5) -> QPoint:
+    rect = window.view.viewport().rect()
+    return QPoint(int(rect.width() * fx), int(rect.height() * fy))
