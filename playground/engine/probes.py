@@ -11,7 +11,7 @@ import torch
 
 from playground.engine.build import GraphModule
 from playground.engine.data import featurize, grid_points
-from playground.engine.snapshot import Histogram
+from playground.engine.snapshot import Histogram, WeightStats
 
 PROBES = ("grad_norms", "activations", "weights", "boundary", "neurons", "update_ratio")
 HIST_BINS = 30
@@ -92,6 +92,25 @@ def weight_hists(model: GraphModule) -> dict[str, Histogram]:
         weight = getattr(model.layers[nid], "weight", None)
         if isinstance(weight, torch.Tensor):
             out[nid] = histogram(weight)
+    return out
+
+
+def weight_stats(model: GraphModule) -> dict[str, WeightStats]:
+    """Size, mean and max |w| and the positive share of |w| of each parameterised layer's weight tensor."""
+    out = {}
+    for nid in model.parameterised():
+        weight = getattr(model.layers[nid], "weight", None)
+        if not isinstance(weight, torch.Tensor):
+            continue
+        w = weight.detach().float()
+        magnitude = w.abs()
+        total = float(magnitude.sum())
+        out[nid] = WeightStats(
+            count=int(w.numel()),
+            mean_abs=float(magnitude.mean()) if w.numel() else 0.0,
+            max_abs=float(magnitude.max()) if w.numel() else 0.0,
+            positive_share=float(w.clamp(min=0).sum()) / total if total > 0 else 0.5,
+        )
     return out
 
 

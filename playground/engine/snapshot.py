@@ -14,6 +14,17 @@ class Histogram:
 
 
 @dataclass
+class WeightStats:
+    """One layer's weight tensor (biases excluded) in four numbers: the editor draws them on edges."""
+
+    count: int
+    mean_abs: float
+    max_abs: float
+    positive_share: float
+    """Share of the total |w| carried by positive weights: 1 all positive, 0.5 balanced, 0 all negative."""
+
+
+@dataclass
 class Snapshot:
     """What the panels draw. Probe fields are empty unless that probe was requested."""
 
@@ -38,6 +49,8 @@ class Snapshot:
     saturated_fraction: dict[str, float] = field(default_factory=dict)
     """Sigmoid/tanh layers: share of outputs in the flat tails (derivative < ~0.04)."""
     weight_hist: dict[str, Histogram] = field(default_factory=dict)
+    weight_stats: dict[str, WeightStats] = field(default_factory=dict)
+    """Parameterised node id → summary of its weight tensor (probe "weights", like ``weight_hist``)."""
     update_ratio: dict[str, float] = field(default_factory=dict)
     """Parameterised node id → ‖Δθ‖/‖θ‖ of its parameters over the last step (probe "update_ratio")."""
     boundary: np.ndarray | None = None
@@ -46,3 +59,5 @@ class Snapshot:
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     neuron_maps: dict[str, np.ndarray] = field(default_factory=dict)
     """Hidden node id → (units, n, n) outputs of each unit over the grid."""
+    neuron_units: dict[str, int] = field(default_factory=dict)
+    """Hidden node id → its number of units (``neuron_maps`` keeps only the first 32)."""

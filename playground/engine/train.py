@@ -317,6 +317,7 @@ class Trainer:
             )
         if "weights" in requested:
             snap.weight_hist = probes.weight_hists(self.model)
+            snap.weight_stats = probes.weight_stats(self.model)
         self.track_updates = "update_ratio" in requested
         if self.track_updates:
             snap.update_ratio = dict(self._update_ratio)
@@ -328,6 +329,7 @@ class Trainer:
                 snap.boundary = self._boundary(values[self.model.output_id], grid)
             if "neurons" in requested:
                 snap.neuron_maps = probes.neuron_maps(self.model, values, grid)
+                snap.neuron_units = {nid: int(values[nid].shape[1]) for nid in snap.neuron_maps}
         return snap
 
     def _boundary(self, out: np.ndarray, n: int) -> np.ndarray:

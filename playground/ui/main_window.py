@@ -1,5 +1,5 @@
 """The main window: the node editor in the centre, palette / inspector / data / training docks, the
-live plot panels below the canvas, the training toolbar, menus, status bar.
+live plot panels along the bottom, the training toolbar, menus, status bar.
 
 The window owns no design state: it forwards menu commands to the editor view, the document and
 the file actions, and shows what the document reports (title, parameter count, validity). The
@@ -30,6 +30,7 @@ from playground.ui.app import APP_NAME, ORGANIZATION, SETTINGS_APP
 from playground.ui.data_dock import DataPanel
 from playground.ui.document import Document
 from playground.ui.editor import EditorView, QuickBuilder, style
+from playground.ui.editor.live import LiveCanvas
 from playground.ui.files import FileActions, list_presets
 from playground.ui.inspector import Inspector
 from playground.ui.palette import Palette
@@ -41,11 +42,13 @@ from playground.ui.training_toolbar import TrainingActions, TrainingToolbar
 
 MESSAGE_MS = 5000
 TABBED_BELOW_HEIGHT = 850
-PANEL_COLUMNS_FROM_WIDTH = ((1800, 3), (1200, 2))
-"""Plot panels side by side from these window widths (narrower windows: one, the rest as tabs)."""
+"""Below this window height the palette and the quick builder share the left column as tabs."""
+PANEL_MIN_WIDTH = 420
+"""Plot panels side by side: as many as fit at this width each (the rest are tabs of the last one)."""
 PANEL_MIN_SIZE = (120, 100)
-PANEL_AREA_SHARE = 0.36
-"""Share of the window height the plot panels take below the canvas."""
+PANEL_AREA_SHARE = 0.5
+"""Share of the window height the plot row takes along the bottom edge: on a 1280×720 projector
+the boundary, the loss curve and the gradient verdict must read from the back of the room."""
 _STATUS_ERROR_CHARS = 90
 
 
@@ -83,9 +86,14 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(document)
         self.data_panel = DataPanel(document)
         self.palette_dock = self._dock("Layers", "palette_dock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.builder_dock = self._dock(
-            "Quick builder", "builder_dock", self.quick_builder, Qt.DockWidgetArea.LeftDockWidgetArea
+        # Scrolling: a deep design's long list must not push the plot row down. Only vertically:
+        # the column keeps the width of the builder's buttons.
+        builder_scroll = _scrolling(self.quick_builder)
+        builder_scroll.setMinimumWidth(
+            self.quick_builder.minimumSizeHint().width() + builder_scroll.verticalScrollBar().sizeHint().width()
         )
+        self.builder_dock = self._dock("Quick builder", "builder_dock", builder_scroll,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector_dock = self._dock(
             "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
             "Data", "data_dock", _scrolling(self.data_panel), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self._build_training(PANEL_CLASSES if panel_classes is None else panel_classes)
+        self.live_canvas = LiveCanvas(self.view, self.session)  # neuron maps and weights on the canvas
         self.arrange_docks()
 
         self.files = FileActions(self, document, self.settings)
@@ -112,35 +121,40 @@ class MainWindow(QMainWindow):
     def arrange_docks(self) -> None:
         """Default dock layout for the current window size (a saved layout overrides it).
 
-        Below ~850 px of height the inspector and the data panel cannot both show their forms,
-        so they share the right column as tabs; taller windows stack them.
+        The plot panels run along the whole bottom edge and take about half the height; above them
+        the palette, the canvas and the right column (inspector, data, training as tabs) share the
+        rest. Below ~850 px of height the palette and the quick builder are tabs too.
         """
         height = max(self.height(), 600)
         # Re-adding moves a dock out of any earlier split or tab group, so calling this again
         # (after a resize, for a screenshot) starts from a clean column instead of nesting splits.
         for dock in (self.inspector_dock, self.data_dock, self.training_dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
-        if height < TABBED_BELOW_HEIGHT:
-            self.tabifyDockWidget(self.inspector_dock, self.data_dock)
-        else:
-            self.resizeDocks([self.inspector_dock, self.data_dock], [height * 42 // 100, height * 58 // 100],
-                             Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.inspector_dock, self.data_dock)
         self.tabifyDockWidget(self.data_dock, self.training_dock)
         self.data_dock.raise_()  # the inspector comes to the front when a layer is selected
+        for dock in (self.palette_dock, self.builder_dock):
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock, Qt.Orientation.Vertical)
+        top = int(height * (1 - PANEL_AREA_SHARE))
+        if height < TABBED_BELOW_HEIGHT:
+            self.tabifyDockWidget(self.palette_dock, self.builder_dock)
+            self.palette_dock.raise_()
+        else:
+            self.resizeDocks([self.palette_dock, self.builder_dock], [top * 6 // 10, top * 4 // 10],
+                             Qt.Orientation.Vertical)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [220, 350], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.builder_dock], [height - 160, 100], Qt.Orientation.Vertical)
         self._arrange_panel_docks(height)
 
     def _arrange_panel_docks(self, height: int) -> None:
-        """Plot panels below the canvas: the first ones side by side, the rest as tabs of the last of them.
+        """Plot panels along the bottom: as many side by side as fit, the rest as tabs of the last of them.
 
-        The decision boundary and the loss curves stay in view (three panels on wide windows, one
-        on narrow ones); the rest are a tab click away, so the canvas keeps most of the window.
+        The decision boundary (a square plot) comes first, about as wide as the row is high; the
+        curves share the rest of the width.
         """
         docks = self.panel_docks
         if not docks:
             return
-        shown = next((n for width, n in PANEL_COLUMNS_FROM_WIDTH if self.width() >= width), 1)
+        shown = max(1, min(len(docks), self.width() // PANEL_MIN_WIDTH))
         visible, tabbed = docks[:shown], docks[shown:]
         for dock in visible:
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
@@ -149,10 +163,8 @@ class MainWindow(QMainWindow):
         visible[-1].raise_()
         panel_height = int(height * PANEL_AREA_SHARE)
         self.resizeDocks([visible[0]], [panel_height], Qt.Orientation.Vertical)
-        # The first panel (the decision boundary, a square plot) gets a bit more than its height;
-        # the curves share the rest.
-        area = max(self.width() - 360, 600)
-        first = min(int(panel_height * 1.3), area // len(visible))
+        area = max(self.width() - 20, 400)
+        first = min(panel_height + 40, area // len(visible))
         rest = (area - first) // max(len(visible) - 1, 1)
         self.resizeDocks(visible, [first] + [rest] * (len(visible) - 1), Qt.Orientation.Horizontal)
 
@@ -165,9 +177,9 @@ class MainWindow(QMainWindow):
         self.training_dock = self._dock(
             "Training", "training_dock", _scrolling(self.training_panel), Qt.DockWidgetArea.RightDockWidgetArea
         )
-        # Plots below the canvas and the palette; the right column keeps its full height for the forms.
+        # Plots along the whole bottom edge, below the palette, the canvas and the right column.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.panel_docks: list[QDockWidget] = []
         for cls in panel_classes:
             panel = cls()
@@ -291,6 +303,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "Zoom &Out", view.zoom_out, [QKeySequence(std.ZoomOut)])
         self._action(view_menu, "&Fit to Window", view.fit_to_view, "Ctrl+0", "Show the whole design")
         self._action(view_menu, "Auto-&Layout", view.auto_layout, "Ctrl+L", "Arrange the layers left to right")
+        view_menu.addAction(self.live_canvas.toggle_action)
         view_menu.addSeparator()
         for dock in (self.palette_dock, self.builder_dock, self.inspector_dock, self.data_dock, self.training_dock):
             view_menu.addAction(dock.toggleViewAction())

@@ -96,6 +96,8 @@ def _train(window: object, steps: int) -> str:
             if time.monotonic() > deadline:
                 return f"{steps} steps did not finish within {TRAIN_TIMEOUT_S} s"
             _wait(5)
+    while session.pending_draws():  # the panels draw the last snapshot one after another
+        _wait(10)
     return ""
 
 

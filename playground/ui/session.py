@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from playground.graph import GraphEvent, Project
 from playground.ui.document import Document
@@ -34,6 +34,10 @@ LAYOUT_EVENTS = frozenset({"node_moved", "node_renamed"})
 """Graph events that change how the design looks, not what it computes."""
 STALE_MARK = " · old design"
 RATE_WINDOW_S = 1.5
+DRAW_INTERVAL_S = 1 / 15
+"""Shortest time between the starts of two panel redraws: ~15 a second in all, one panel at a time."""
+DRAW_BUDGET = 0.15
+"""Largest share of the GUI thread that panel redraws may take: a slow panel is redrawn less often."""
 
 _engine_ready = threading.Event()
 _warm_lock = threading.Lock()
@@ -123,7 +127,7 @@ def state_text(session: TrainingSession) -> str:
 @dataclass
 class _PanelEntry:
     panel: Any  # a playground.ui.plots panel: title, probes, set_dataset, show_snapshot, clear
-    dock: QDockWidget
+    dock: QDockWidget | None  # None: the panel says when it is shown (set_panel_visible)
     visible: bool = False
 
 
@@ -152,12 +156,15 @@ class TrainingSession(QObject):
         self._fingerprint = ""
         self._panels: list[_PanelEntry] = []
         self._rates: deque[tuple[float, int]] = deque()
-        # Panels redraw one per event-loop turn, each painted at once: the GUI answers between
-        # panels instead of freezing for the sum of all their paints.
+        # Panels redraw one at a time, round-robin, each painted at once and at most ~15 redraws a
+        # second in all: the GUI answers between panels instead of freezing for the sum of their
+        # paints, and the worker keeps the GIL most of the time (a drawing GUI halves training speed).
         self._to_draw: list[_PanelEntry] = []
         self._draw_timer = QTimer(self)
-        self._draw_timer.setInterval(0)
+        self._draw_timer.setSingleShot(True)
         self._draw_timer.timeout.connect(self._draw_next)
+        self._next_draw_at = 0.0
+        self._awaiting_reset = False
         self._ready_poll = QTimer(self)
         self._ready_poll.setInterval(100)
         self._ready_poll.timeout.connect(self._on_ready_poll)
@@ -185,11 +192,15 @@ class TrainingSession(QObject):
 
     # --- panels -----------------------------------------------------------------------------
 
-    def add_panel(self, panel: Any, dock: QDockWidget) -> None:
-        """Feed ``panel`` while ``dock`` is visible (an unselected tab or a closed dock is not)."""
-        entry = _PanelEntry(panel, dock, dock.isVisible())
+    def add_panel(self, panel: Any, dock: QDockWidget | None = None) -> None:
+        """Feed ``panel`` while ``dock`` is visible (an unselected tab or a closed dock is not).
+
+        Without a dock (the canvas's live drawing) the panel starts hidden; ``set_panel_visible`` shows it.
+        """
+        entry = _PanelEntry(panel, dock, dock is not None and dock.isVisible())
         self._panels.append(entry)
-        dock.visibilityChanged.connect(partial(self._on_panel_visibility, entry))
+        if dock is not None:
+            dock.visibilityChanged.connect(partial(self._on_panel_visibility, entry))
         if self.dataset is not None:
             panel.set_dataset(self.dataset)
 
@@ -203,12 +214,18 @@ class TrainingSession(QObject):
         """The union of the probes of the visible panels: all the worker computes."""
         return set().union(*(e.panel.probes for e in self._panels if e.visible))
 
+    def set_panel_visible(self, panel: Any, visible: bool) -> None:
+        """Start or stop feeding a panel added without a dock (its probes are requested only while shown)."""
+        for entry in self._panels:
+            if entry.panel is panel:
+                self._on_panel_visibility(entry, visible)
+
     def _on_panel_visibility(self, entry: _PanelEntry, visible: bool) -> None:
         if visible == entry.visible:
             return
         before = self.requested_probes()
         entry.visible = visible
-        if visible and self.latest is not None:
+        if visible and self.latest is not None and not self._awaiting_reset:
             entry.panel.show_snapshot(self.latest)  # at once; the worker follows with its probes
         if self.thread is not None and self.requested_probes() != before:
             self.thread.send("set_probes", sorted(self.requested_probes()))
@@ -265,6 +282,7 @@ class TrainingSession(QObject):
             self.playing = False
             self.failure = ""
             self._rates.clear()
+            self._clear_panels()
             self.state_changed.emit()
             return
         self.discard_run()
@@ -341,6 +359,7 @@ class TrainingSession(QObject):
         self.kept_old = False
         self._rates.clear()
         self._to_draw.clear()
+        self._awaiting_reset = False
         self._mark_docks(stale=False)
         if was_active:
             for entry in self._panels:
@@ -356,26 +375,41 @@ class TrainingSession(QObject):
         self._rates.append((now, snapshot.step))
         while len(self._rates) > 2 and now - self._rates[0][0] > RATE_WINDOW_S:
             self._rates.popleft()
+        self._awaiting_reset = False
         for entry in self._panels:
             if entry.visible and entry not in self._to_draw:
                 self._to_draw.append(entry)
-        if not self._draw_timer.isActive():
-            self._draw_timer.start()
+        self._schedule_draw()
         self.snapshot_changed.emit(snapshot)
         if first:
             self.state_changed.emit()
 
+    def _schedule_draw(self) -> None:
+        if self._to_draw and not self._draw_timer.isActive():
+            delay = max(0.0, self._next_draw_at - time.perf_counter())
+            self._draw_timer.start(round(delay * 1000))
+
     def _draw_next(self) -> None:
         if not self._to_draw or self.latest is None:
             self._to_draw.clear()
-            self._draw_timer.stop()
             return
         entry = self._to_draw.pop(0)
+        start = time.perf_counter()
         if entry.visible:
             entry.panel.show_snapshot(self.latest)
-            entry.panel.repaint()
-        if not self._to_draw:
-            self._draw_timer.stop()
+            if isinstance(entry.panel, QWidget):
+                entry.panel.repaint()  # now, so this turn of the event loop bears the whole cost
+        cost = time.perf_counter() - start
+        self._next_draw_at = start + max(DRAW_INTERVAL_S, cost / DRAW_BUDGET)
+        self._schedule_draw()
+
+    def _clear_panels(self) -> None:
+        """Reset: every panel forgets its history (curves, heatmaps) and waits for the step-0 snapshot."""
+        self._to_draw.clear()
+        self._awaiting_reset = True
+        for entry in self._panels:
+            entry.panel.clear()
+            entry.panel.set_dataset(self.dataset)
 
     def pending_draws(self) -> int:
         """Visible panels still waiting to draw the newest snapshot."""
@@ -435,6 +469,8 @@ class TrainingSession(QObject):
 
     def _mark_docks(self, stale: bool) -> None:
         for entry in self._panels:
+            if entry.dock is None:
+                continue
             title = entry.panel.title + (STALE_MARK if stale else "")
             if entry.dock.windowTitle() != title:
                 entry.dock.setWindowTitle(title)

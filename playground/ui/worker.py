@@ -71,6 +71,8 @@ class TrainingWorker(QObject):
         self._chunk = 1
         self._next_step_at = 0.0
         self._publish_cost = 0.0
+        self._resets = 0
+        """Resets applied so far: every snapshot carries it, so the GUI can drop ones taken before a reset."""
 
     def request_stop(self) -> None:
         """Thread-safe: ask the loop to end after the current chunk."""
@@ -148,6 +150,7 @@ class TrainingWorker(QObject):
                 trainer.step(arg)
                 self._publish()
             elif name == "reset":
+                self._resets += 1  # counted even if the reset fails, or the GUI would wait for it forever
                 trainer.reset()
                 self._publish()
             elif name == "set_lr":
@@ -183,7 +186,7 @@ class TrainingWorker(QObject):
         snapshot = self._trainer.snapshot(self._probes)
         # Smoothed, so one slow snapshot (a page fault, a GC pause) does not halve the frame rate.
         self._publish_cost = 0.7 * self._publish_cost + 0.3 * (time.perf_counter() - start)
-        if self.mailbox.put(snapshot):
+        if self.mailbox.put((self._resets, snapshot)):
             self.snapshot_ready.emit()
 
     def _set_playing(self, playing: bool) -> None:
@@ -228,10 +231,16 @@ class TrainingThread(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.playing_changed.connect(self._on_playing_changed)
         self.latest = None
+        self._resets_sent = 0
         self._thread.start()
 
     def send(self, name: str, arg: Any = None) -> None:
-        """Queue a command: play, pause, step (n), reset, set_lr (lr), set_probes (names), set_speed (steps/s)."""
+        """Queue a command: play, pause, step (n), reset, set_lr (lr), set_probes (names), set_speed (steps/s).
+
+        After a ``reset`` no snapshot taken before it reaches ``snapshot`` (one may still be in the mailbox).
+        """
+        if name == "reset":
+            self._resets_sent += 1
         self._worker.commands.put((name, arg))
 
     def stop(self) -> None:
@@ -243,8 +252,11 @@ class TrainingThread(QObject):
 
     @Slot()
     def _on_snapshot_ready(self) -> None:
-        snap = self._worker.mailbox.take()
-        if snap is not None:
+        item = self._worker.mailbox.take()
+        if item is None:
+            return
+        resets, snap = item
+        if resets == self._resets_sent:  # older: trained before the last reset the GUI asked for
             self.latest = snap
             self.snapshot.emit(snap)
 

@@ -68,7 +68,7 @@ def test_panels_after_clear_hold_no_data(qtbot) -> None:
     assert len(loss.train_curve.getData()[0] or []) == 0
     assert len(gradients.bar_values()) == 0 and gradients.heat.image is None
     assert activations.shown == [] and len(activations.layout_widget.ci.items) == 0
-    assert neurons.tile_keys == [] and not any(t.isVisible() for t in neurons.tiles)
+    assert neurons.tile_keys == [] and not neurons.mosaic.isVisible()
 
 
 def test_log_ticks_are_powers_of_ten() -> None:

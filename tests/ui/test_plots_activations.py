@@ -77,11 +77,16 @@ def test_many_layers_are_spread_over_twelve_plots() -> None:
     assert pick_layers(ids[:8], kinds) == ["n1", "n3", "n5", "n7"]
 
 
-def test_sigmoid_histograms_span_the_whole_output_range_relu_ones_autorange(panel, qtbot) -> None:
+def test_sigmoid_histograms_span_the_whole_output_range_relu_ones_follow_their_data(panel, qtbot) -> None:
     panel.show_snapshot(run("vanishing-sigmoid", 10).last)
     qtbot.wait(10)
     for plot in panel.plots[:10]:
         x0, x1 = plot.getViewBox().viewRange()[0]
         assert x0 <= 0.0 and x1 >= 1.0  # a collapse to a spike at 0.5 shows as one
-    panel.show_snapshot(run("xor-mlp", 400).last)
-    assert panel.plots[0].getViewBox().autoRangeEnabled()[0]
+    xor = run("xor-mlp", 400).last
+    panel.show_snapshot(xor)
+    qtbot.wait(10)
+    hist = xor.activation_hist[panel.shown[0]]  # ReLU outputs: the range follows the histogram
+    (x0, x1), (y0, y1) = panel.plots[0].getViewBox().viewRange()
+    assert x0 <= hist.edges[0] and x1 >= hist.edges[-1] and x1 - x0 < 1.5 * (hist.edges[-1] - hist.edges[0])
+    assert y0 == pytest.approx(0.0, abs=1e-9) and y1 >= hist.counts.max()

@@ -73,13 +73,14 @@ def test_history_heatmap_keeps_the_last_snapshots_per_layer(panel) -> None:
     trained = sigmoid.snapshots[1:]
     for snap in trained:
         panel.show_snapshot(snap)
-    image = panel.heat.image
-    assert image.shape == (len(trained), 11)  # only the filled part, time along x
-    for column, snap in zip(image, trained, strict=True):
+    history = panel.history()
+    assert history.shape == (len(trained), 11)  # time along x
+    for column, snap in zip(history, trained, strict=True):
         np.testing.assert_allclose(column, np.log10(list(snap.grad_norms.values())))
+    np.testing.assert_array_equal(panel.heat.image, history)  # the filled part, stretched to the plot
     for _ in range(HISTORY + 5):
         panel.show_snapshot(trained[-1])
-    assert panel.heat.image.shape == (HISTORY, 11)
+    assert panel.history().shape == panel.heat.image.shape == (HISTORY, 11)
     lo, hi = panel.heat.getLevels()
     assert lo <= panel.heat.image.min() and hi >= panel.heat.image.max()
 
@@ -88,12 +89,14 @@ def test_a_new_design_or_a_reset_restarts_the_history(panel) -> None:
     panel.show_snapshot(run("vanishing-sigmoid", 10).last)
     xor = run("xor-mlp", 400)
     panel.show_snapshot(xor.snapshots[2])
-    assert panel.heat.image.shape == (1, 2)
+    assert panel.history().shape == (1, 2)
     assert len(panel.bar_values()) == 2
     panel.show_snapshot(xor.snapshots[3])
-    assert panel.heat.image.shape == (2, 2)
+    assert panel.history().shape == (2, 2)
     panel.show_snapshot(xor.snapshots[1])  # the step went back: the run was reset
-    assert panel.heat.image.shape == (1, 2)
+    assert panel.history().shape == (1, 2)
+    panel.clear()  # what the session does on Reset
+    assert panel.history().shape == (0, 0)
     panel.show_snapshot(xor.snapshots[0])  # step 0 after a reset: no gradients yet
     assert panel.hint_text() == "Gradients appear after the first training step"
     assert panel.verdict.text() == "No gradients yet: take a training step."

@@ -10,7 +10,7 @@ from plots_support import run
 from PySide6.QtTest import QTest
 
 from playground.ui.plots import NeuronPanel
-from playground.ui.plots.neurons import map_levels
+from playground.ui.plots.neurons import colour_maps, map_levels
 
 
 @pytest.fixture
@@ -31,10 +31,15 @@ def test_one_tile_per_hidden_unit_grouped_by_activation_layer(panel) -> None:
     assert panel.tile_keys == [(nid, u) for nid in acts for u in range(16)]
     visible_labels = [label.toPlainText() for label in panel.labels if label.isVisible()]
     assert visible_labels == [snap.names[n] for n in acts]
-    for tile, (nid, unit) in zip(panel.tiles, panel.tile_keys, strict=False):
-        # x first, rows flipped: the view puts its first row at the top, the plane's top is ymax.
-        np.testing.assert_array_equal(tile.image, snap.neuron_maps[nid][unit].T[:, ::-1])
-        assert tuple(tile.getLevels()) == pytest.approx(map_levels(snap.neuron_maps[nid]))
+    for nid, unit in panel.tile_keys:
+        # Rows flipped: the view puts its first row at the top, the plane's top is ymax.
+        levels = map_levels(snap.neuron_maps[nid])
+        assert panel.levels[nid] == pytest.approx(levels)
+        expected = colour_maps(snap.neuron_maps[nid][unit][::-1], levels, panel.table)
+        np.testing.assert_array_equal(panel.tile_rgba((nid, unit)), expected)
+    assert panel.mosaic.isVisible() and panel.mosaic.image is not None
+    # The colours run from class 0's (low) to class 1's (high), as on the boundary.
+    assert tuple(panel.table[0]) != tuple(panel.table[255])
     assert map_levels(snap.neuron_maps[acts[0]]) == (pytest.approx(-1.0, abs=0.5), pytest.approx(1.0, abs=0.5))
 
 
@@ -44,15 +49,15 @@ def test_hovering_a_tile_shows_it_large(panel, qtbot) -> None:
     first = panel.tile_keys[0]
     np.testing.assert_array_equal(panel.large_image.image, snap.neuron_maps[first[0]][0].T)  # the default
     target = panel.tile_keys[21]  # act2, unit 6
-    tile = panel.tiles[21]
+    rect = panel.tile_rect(target)
     qtbot.wait(40)  # the view applies its range on the next pass; also spaces out the mouse moves
-    centre = tile.mapToScene(tile.boundingRect().center())
+    centre = panel.tiles_view.mapViewToScene(rect.center())
     QTest.mouseMove(panel.tiles_widget.viewport(), panel.tiles_widget.mapFromScene(centre))
     qtbot.waitUntil(lambda: panel.hovered == target, timeout=2000)
     nid, unit = target
     np.testing.assert_array_equal(panel.large_image.image, snap.neuron_maps[nid][unit].T)
     assert panel.large_title.text() == f"{snap.names[nid]} · unit {unit + 1}"
-    assert panel.highlight.isVisible() and panel.highlight.rect().contains(tile.mapRectToView(tile.boundingRect()))
+    assert panel.highlight.isVisible() and panel.highlight.rect().contains(rect)
     earlier = run("spiral-deep", 200, snapshots=5).snapshots[-2]
     panel.show_snapshot(earlier)  # the large map follows the training
     np.testing.assert_array_equal(panel.large_image.image, earlier.neuron_maps[nid][unit].T)
@@ -62,11 +67,13 @@ def test_sigmoid_layers_use_the_boundary_levels_and_xor_shows_its_hidden_relus(p
     sigmoid = run("vanishing-sigmoid", 10).last
     panel.show_snapshot(sigmoid)
     assert len({nid for nid, _ in panel.tile_keys}) == 10 and len(panel.tile_keys) == 80
-    assert all(tuple(t.getLevels()) == (0.0, 1.0) for t in panel.tiles[:80])
+    assert all(levels == (0.0, 1.0) for levels in panel.levels.values())
     xor = run("xor-mlp", 400).last
     panel.show_snapshot(xor)  # a smaller design: fewer tiles, the rest hidden
     assert len(panel.tile_keys) == 8
-    assert sum(t.isVisible() for t in panel.tiles) == 8
+    # One row of eight tiles: the mosaic is one tile high (and a gap).
+    tile_height = panel.tile_rgba(panel.tile_keys[0]).shape[0]
+    assert tile_height <= panel.mosaic.image.shape[0] < 2 * tile_height
 
 
 def test_a_snapshot_without_the_probe_keeps_what_is_drawn(panel) -> None:
@@ -74,7 +81,7 @@ def test_a_snapshot_without_the_probe_keeps_what_is_drawn(panel) -> None:
     without = dataclasses.replace(snap, neuron_maps={})  # as when the panel has just been shown
     panel.show_snapshot(without)
     assert panel.hint_text() == "Waiting for the neuron maps…"
-    assert not any(t.isVisible() for t in panel.tiles)
+    assert not panel.mosaic.isVisible()
     panel.show_snapshot(snap)
     assert panel.hint_text() is None and len(panel.tile_keys) == 8
     panel.show_snapshot(without)

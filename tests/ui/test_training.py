@@ -213,3 +213,23 @@ def test_new_project_discards_the_run(qtbot, make_window):
     assert window.session.thread is None and window.session.latest is None
     assert not qthread.isRunning()
     assert window.training_toolbar.counters.text().startswith("Step —")
+
+
+def test_reset_clears_the_panels_history(qtbot, make_window):
+    window = make_window()
+    session, actions = window.session, window.training_actions
+    grads = next(p for p in session.panels() if p.title == "Gradients")
+    loss = next(p for p in session.panels() if p.title.startswith("Loss"))
+    assert grads in session.visible_panels() and loss in session.visible_panels()
+    click_action(window, actions.play)
+    qtbot.waitUntil(lambda: len(grads.history()) >= 3, timeout=START_MS)
+    click_action(window, actions.reset)
+    # At once, before the worker answers: no curve, no layer × time history from the old weights.
+    assert len(grads.history()) == 0 and len(loss.train_curve.getData()[0] or []) == 0
+    qtbot.waitUntil(lambda: session.latest.step == 0 and session.pending_draws() == 0, timeout=3000)
+    qtbot.wait(100)
+    assert len(grads.history()) == 0  # step 0: no gradients yet
+    steps, _ = loss.train_curve.getData()
+    assert list(steps) == [0]  # the curve starts over
+    click_action(window, actions.step)
+    qtbot.waitUntil(lambda: len(grads.history()) == 1, timeout=3000)

@@ -57,10 +57,12 @@ def _worker_probes(win):
 @pytest.mark.parametrize("window", [STAND_INS], indirect=True)
 def test_hidden_panels_get_no_snapshots_and_their_probes_are_not_requested(qtbot, window):
     session = window.session
-    boundary, grads, weights = session.panels()
-    assert [type(p) for p in session.panels()] == STAND_INS
-    # Two side by side; the third is a tab behind the second.
-    assert session.visible_panels() == [boundary, grads]
+    window.live_canvas.toggle_action.trigger()  # the canvas's neuron maps off: only the stand-ins ask for probes
+    boundary, grads, weights, canvas = session.panels()
+    assert [type(p) for p in session.panels()[:3]] == STAND_INS and canvas is window.live_canvas
+    window.resize(1000, 800)  # room for two plot panels side by side; the third is a tab behind the second
+    window.arrange_docks()
+    qtbot.waitUntil(lambda: session.visible_panels() == [boundary, grads], timeout=2000)
     click_action(window, window.training_actions.step)
     qtbot.waitUntil(lambda: session.latest is not None and session.latest.step == 1, timeout=START_MS)
     assert _worker_probes(window) == {"boundary", "grad_norms"}

@@ -15,6 +15,9 @@ from playground.ui.editor.items import NodeItem
 HIT_WIDTH = 14.0
 """Width of the band around the curve that reacts to clicks (the drawn line is much thinner)."""
 ARROW = 11.0
+EDGE_TIP = "Connection: select it and press Delete to disconnect"
+SELECTION_HALO = QColor(0, 114, 178, 90)
+"""Drawn under a selected edge that shows weights: its own colour may already be the selection blue."""
 
 
 def wire_path(start: QPointF, end: QPointF) -> QPainterPath:
@@ -36,9 +39,11 @@ class EdgeItem(QGraphicsItem):
         self.label = ""
         self._path = QPainterPath()
         self._label_rect = QRectF()
+        self.weight_pen: QPen | None = None
+        """Set while a run draws the weights of the layer this edge feeds (see ``set_weight_style``)."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
-        self.setToolTip("Connection: select it and press Delete to disconnect")
+        self.setToolTip(EDGE_TIP)
         src.edges.add(self)
         dst.edges.add(self)
         self.update_path()
@@ -53,6 +58,19 @@ class EdgeItem(QGraphicsItem):
         if text != self.label:
             self.label = text
             self.update_path()
+
+    def set_weight_style(self, pen: QPen | None, tooltip: str = "") -> None:
+        """Draw the line with ``pen`` (a run's weights) and add ``tooltip``; None restores the plain edge."""
+        self.weight_pen = QPen(pen) if pen is not None else None
+        self.setToolTip(f"{tooltip}<br>{EDGE_TIP}" if pen is not None and tooltip else EDGE_TIP)
+        self.update()
+
+    def line_pen(self) -> QPen:
+        """The pen the curve is drawn with now."""
+        if self.weight_pen is not None:
+            return QPen(self.weight_pen)
+        # Selected edges are also thicker, so selection does not depend on telling colours apart.
+        return QPen(style.SELECTED, 4.5) if self.isSelected() else QPen(style.EDGE, 2.5)
 
     def update_path(self) -> None:
         """Recompute the curve from the current port positions."""
@@ -85,10 +103,13 @@ class EdgeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = style.SELECTED if self.isSelected() else style.EDGE
-        # Selected edges are also thicker, so selection does not depend on telling colours apart.
-        painter.setPen(QPen(colour, 4.5 if self.isSelected() else 2.5))
+        pen = self.line_pen()
+        colour = pen.color()
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.weight_pen is not None and self.isSelected():
+            painter.setPen(QPen(SELECTION_HALO, pen.widthF() + 8))
+            painter.drawPath(self._path)
+        painter.setPen(pen)
         painter.drawPath(self._path)
         self._paint_arrow(painter, colour)
         if self.label:

@@ -16,7 +16,7 @@ from playground.graph import Command, Edge, GraphError, GraphEvent, Move, ShapeR
 from playground.ui.document import Document
 from playground.ui.editor import style
 from playground.ui.editor.edges import EdgeItem
-from playground.ui.editor.items import NodeItem
+from playground.ui.editor.items import NodeItem, PortItem
 from playground.ui.editor.notice import Notice
 from playground.ui.editor.wiring import WireDrag, port_at
 
@@ -63,6 +63,9 @@ class NodeScene(QGraphicsScene):
         for nid in self.nodes if node_ids is None else node_ids:
             if nid in self.nodes:
                 rect = rect.united(self.nodes[nid].sceneBoundingRect())
+                for child in self.nodes[nid].childItems():  # a run's neuron maps hang below the box
+                    if child.isVisible() and not isinstance(child, PortItem):
+                        rect = rect.united(child.sceneBoundingRect())
         return rect
 
     # --- redraw from the model -------------------------------------------------------------

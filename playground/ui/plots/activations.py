@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Histogram, Snapshot
-from playground.ui.plots.base import TEXT_COLOR, LayoutWidget, Panel, style_plot, text_font
+from playground.ui.plots.base import TEXT_COLOR, LayoutWidget, Panel, stable_range, style_plot, text_font
 from playground.ui.theme import OKABE_ITO
 
 MAX_PLOTS = 12
@@ -75,9 +75,10 @@ class ActivationPanel(Panel):
         self.curves: list[pg.PlotDataItem] = []
         for _ in range(MAX_PLOTS):  # created once; a new design only re-arranges them
             plot = pg.PlotItem()
-            style_plot(plot, tick_pt=10)
+            style_plot(plot, tick_pt=10, minor_labels=False)
             plot.hideAxis("left")
             plot.setMouseEnabled(False, False)
+            plot.disableAutoRange()  # ranges follow the data in jumps (_fit): auto-range redraws axes every frame
             curve = pg.PlotDataItem(
                 [0.0, 1.0],
                 [0.0],
@@ -102,7 +103,9 @@ class ActivationPanel(Panel):
         self._columns = 1
         self._min_width = 0
         self._x_ranges: list[tuple[float, float] | None] = [None] * MAX_PLOTS
-        """Fixed x range of each small plot, None while it auto-ranges (pyqtgraph's default)."""
+        """Current x range of each small plot (None: not set yet)."""
+        self._y_ranges: list[tuple[float, float] | None] = [None] * MAX_PLOTS
+        self._titles: list[tuple[str, bool] | None] = [None] * MAX_PLOTS
         self._snapshot: Snapshot | None = None
         self.clear()
 
@@ -141,15 +144,26 @@ class ActivationPanel(Panel):
         for i, (plot, curve, nid) in enumerate(zip(self.plots, self.curves, ids, strict=False)):
             hist: Histogram = hists[nid]
             curve.setData(hist.edges, hist.counts, stepMode="center", fillLevel=0, brush=brush)
-            title, warn = self._title(snapshot, nid)
-            plot.setTitle(title, size=f"{TITLE_PT}pt", color=WARN_COLOR if warn else TEXT_COLOR)
-            x_range = self._output_range(snapshot, nid, hist)
-            if x_range != self._x_ranges[i]:  # set only on change: frames stay cheap
-                self._x_ranges[i] = x_range
-                if x_range is None:
-                    plot.getViewBox().enableAutoRange(x=True)
-                else:
-                    plot.setXRange(*x_range, padding=0.02)
+            title = self._title(snapshot, nid)
+            if title != self._titles[i]:  # a new title re-lays out the plot: only on change
+                self._titles[i] = title
+                plot.setTitle(title[0], size=f"{TITLE_PT}pt", color=WARN_COLOR if title[1] else TEXT_COLOR)
+            self._fit(i, plot, self._output_range(snapshot, nid, hist), hist)
+
+    def _fit(self, i: int, plot: pg.PlotItem, fixed: tuple[float, float] | None, hist: Histogram) -> None:
+        """Set plot ``i``'s ranges: ``fixed`` or the histogram's edges along x, 0 … the tallest bar along y."""
+        if fixed is not None:
+            x_range = fixed if fixed != self._x_ranges[i] else None
+        else:
+            x_range = stable_range(self._x_ranges[i], float(hist.edges[0]), float(hist.edges[-1]), margin=0.03)
+        if x_range is not None:
+            self._x_ranges[i] = x_range
+            plot.setXRange(*x_range, padding=0.02 if fixed else 0)
+        top = float(hist.counts.max()) if len(hist.counts) else 1.0
+        y_range = stable_range(self._y_ranges[i], 0.0, max(top, 1.0), margin=0.08, fill=0.5)
+        if y_range is not None:
+            self._y_ranges[i] = (0.0, y_range[1])
+            plot.setYRange(0.0, y_range[1], padding=0)
 
     def _output_range(self, snapshot: Snapshot, nid: str, hist: Histogram) -> tuple[float, float] | None:
         """Sigmoid and tanh outputs on their whole range, so a collapse to a narrow spike shows as one."""
@@ -180,6 +194,9 @@ class ActivationPanel(Panel):
     def _arrange(self, ids: list[str]) -> None:
         """Put one small plot per shown layer in a grid (only when the set of layers changes)."""
         self.shown = ids
+        self._x_ranges = [None] * MAX_PLOTS
+        self._y_ranges = [None] * MAX_PLOTS
+        self._titles = [None] * MAX_PLOTS
         self.layout_widget.clear()
         snapshot = self._snapshot
         self._min_width = title_width([snapshot.names.get(n, n) for n in ids]) if snapshot else 0
@@ -194,6 +211,8 @@ class ActivationPanel(Panel):
             self._arrange(self.shown)
 
     def _on_mode_toggled(self) -> None:
+        self._x_ranges = [None] * MAX_PLOTS  # another kind of values: fit afresh
+        self._y_ranges = [None] * MAX_PLOTS
         if self._snapshot is not None:
             self.show_snapshot(self._snapshot)
 

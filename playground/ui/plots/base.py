@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 # Sizes chosen to stay legible on a lecture projector from the back of the room.
 TICK_PT = 11
@@ -37,6 +37,36 @@ def log_ticks(lo: float, hi: float, max_ticks: int = 7) -> list[tuple[float, str
     return [(float(k), power_of_ten(k)) for k in range(first, last + 1) if (k - first) % stride == 0]
 
 
+def stable_range(
+    current: tuple[float, float] | None, lo: float, hi: float, margin: float = 0.08, fill: float = 0.6
+) -> tuple[float, float] | None:
+    """A new axis range for data spanning [lo, hi], or None while ``current`` still fits it well.
+
+    The range changes only when the data leaves it or fills less than ``fill`` of it, and then
+    with ``margin`` of the span to spare: the axes (the most expensive part of a frame: their text)
+    are redrawn a few times per run instead of every frame, and the picture does not jitter.
+    """
+    if not (np.isfinite(lo) and np.isfinite(hi)):
+        return None
+    if hi <= lo:
+        lo, hi = lo - 0.5, hi + 0.5
+    if current is not None:
+        c_lo, c_hi = current
+        if c_lo <= lo and hi <= c_hi and (hi - lo) >= fill * (c_hi - c_lo):
+            return None
+    pad = margin * (hi - lo)
+    return lo - pad, hi + pad
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Keep each axis (its labels and grid lines) as a pixmap, repainted only when its range changes.
+
+    Otherwise every curve update replays the axes' text drawing, several milliseconds per plot.
+    """
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 def text_font(points: int = TEXT_PT, bold: bool = False) -> QFont:
     """A UI font of ``points`` size for labels inside the panels."""
     font = QFont()
@@ -45,16 +75,25 @@ def text_font(points: int = TEXT_PT, bold: bool = False) -> QFont:
     return font
 
 
-def style_plot(plot: pg.PlotItem, x_label: str = "", y_label: str = "", tick_pt: int = TICK_PT) -> None:
-    """Dark text on white, large tick and label fonts, no context menu or auto-range button."""
+def style_plot(
+    plot: pg.PlotItem, x_label: str = "", y_label: str = "", tick_pt: int = TICK_PT, minor_labels: bool = True
+) -> None:
+    """Dark text on white, large tick and label fonts, cached axes, no context menu or auto-range button.
+
+    ``minor_labels=False`` labels only the major ticks (-5, 0, 5 rather than every integer): for
+    plots whose numbers matter less than their picture.
+    """
     plot.setMenuEnabled(False)
     plot.hideButtons()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
+        if not minor_labels:
+            axis.setStyle(maxTextLevel=0)
         axis.setTickFont(text_font(tick_pt))
         axis.setPen(pg.mkPen(TEXT_COLOR))
         axis.setTextPen(pg.mkPen(TEXT_COLOR))
         axis.enableAutoSIPrefix(False)  # "loss (x0.001)" puzzles an audience; show the plain numbers
+    cache_axes(plot)
     label_style = {"color": TEXT_COLOR, "font-size": f"{LABEL_PT}pt"}
     if x_label:
         plot.setLabel("bottom", x_label, **label_style)

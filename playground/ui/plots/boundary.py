@@ -34,12 +34,15 @@ class BoundaryPanel(Panel):
 
     title = "Decision boundary"
     probes = frozenset({"boundary"})
+    neuron: str | None = None
+    """"dense1 · unit 3" while a hidden unit's map is shown instead of the output (``show_neuron``)."""
+    _caption: pg.TextItem | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = PlotWidget()
         item = self.plot.getPlotItem()
-        style_plot(item, "x₁", "x₂")
+        style_plot(item, "x₁", "x₂", minor_labels=False)
         item.setAspectLocked(True)
         item.setMouseEnabled(False, False)
         # Scalar outputs (binary probability, regression value) go through a colour map;
@@ -62,6 +65,7 @@ class BoundaryPanel(Panel):
         self.discretize.toggled.connect(self._on_discretize_toggled)
         self.legend = QLabel()
         self.legend.setFont(text_font())
+        self.legend.setWordWrap(True)  # a narrow panel wraps the legend instead of cutting it off
         self.legend.setToolTip("What the colours mean: filled dots are training points, rings are test points")
 
         top = QHBoxLayout()
@@ -143,6 +147,8 @@ class BoundaryPanel(Panel):
             self._draw(self._snapshot)
 
     def _draw(self, snapshot: Snapshot) -> None:
+        if self.neuron is not None:
+            return  # a hovered unit's map is on show; show_output draws the output again
         boundary = snapshot.boundary
         rect = grid_rect(snapshot.extent, boundary.shape[0], boundary.shape[1])
         discrete = self.discretize.isChecked() and self.discretize.isEnabled()
@@ -168,6 +174,43 @@ class BoundaryPanel(Panel):
         if snapshot.extent != self._extent:
             self._frame(snapshot.extent)
 
+    # --- one hidden unit in place of the output (hovering its map on the canvas) ---------------
+
+    def show_neuron(
+        self, name: str, unit: int, values: np.ndarray, levels: tuple[float, float],
+        extent: tuple[float, float, float, float],
+    ) -> None:
+        """Show unit ``unit`` (0-based) of layer ``name``: its n×n map over ``extent`` coloured over ``levels``."""
+        self.neuron = f"{name} · unit {unit + 1}"
+        self.classes_image.setVisible(False)
+        self.heat.setVisible(True)
+        self.heat.setColorMap(binary_colormap())
+        self._heat_task = ""  # the output's next drawing sets its own colour map again
+        self.heat.setImage(values.T, autoLevels=False, levels=levels, rect=grid_rect(extent, *values.shape))
+        if self._caption is None:
+            self._caption = pg.TextItem(anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 225), border=pg.mkPen("#999"))
+            self._caption.setZValue(10)
+            self.plot.getPlotItem().addItem(self._caption, ignoreBounds=True)
+        self._caption.setHtml(
+            f"<div style='font-size:12pt; color:#222'><b>{self.neuron}</b><br>"
+            f"{class_color_name(0)} {levels[0]:.3g} &nbsp;→&nbsp; {class_color_name(1)} {levels[1]:.3g}</div>"
+        )
+        self._caption.setPos(extent[0], extent[3])
+        self._caption.setVisible(True)
+        self.hide_hint()
+
+    def show_output(self) -> None:
+        """Back to the network's output after ``show_neuron``."""
+        if self.neuron is None:
+            return
+        self.neuron = None
+        if self._caption is not None:
+            self._caption.setVisible(False)
+        if self._snapshot is not None:
+            self._draw(self._snapshot)
+        else:
+            self.clear()
+
     def _frame(self, extent: tuple[float, float, float, float]) -> None:
         self._extent = extent
         xmin, xmax, ymin, ymax = extent
@@ -177,3 +220,8 @@ class BoundaryPanel(Panel):
         lo, hi = self._value_range
         scaled = np.clip((np.asarray(values, dtype=np.float64).ravel() - lo) / (hi - lo), 0.0, 1.0)
         return [pg.mkBrush(c) for c in regression_colormap().map(scaled, mode="qcolor")]
+
+
+def class_color_name(k: int) -> str:
+    """Rich text: a square in class ``k``'s colour (the end of the colour map a unit's map uses)."""
+    return f'<span style="color:{class_color(k)}">■</span>'

@@ -283,9 +283,10 @@ class GradientPanel(Panel):
         self._set_log_range(self.update_plot, floor, top)
 
     def _draw_heat(self) -> None:
-        # Until the ring buffer is full, show only the part that holds data, stretched to the plot.
-        filled = self._filled
-        shown = self._buffer[-filled:]
+        # Until the ring buffer is full, show only the part that holds data, stretched to the plot
+        # (its x axis has no labels, so moving its range every frame costs little).
+        shown = self.history()
+        filled = len(shown)
         finite = shown[np.isfinite(shown)]
         lo = math.floor(float(finite.min())) if finite.size else -4.0
         hi = max(math.ceil(float(finite.max())), lo + 1) if finite.size else 0.0
@@ -304,6 +305,10 @@ class GradientPanel(Panel):
         if self._ticks.get(plot) != ticks:
             self._ticks[plot] = ticks
             plot.getAxis("bottom").setTicks([ticks, []])
+
+    def history(self) -> np.ndarray:
+        """The filled part of the layer × time heatmap: (snapshots, layers) of log10 ‖grad‖, oldest first."""
+        return self._buffer[self._buffer.shape[0] - self._filled :]
 
     def bar_values(self) -> np.ndarray:
         """The drawn gradient bars' ends: log10 of each layer's gradient norm, input → output.

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
-from playground.ui.plots.base import Panel, PlotWidget, style_plot, text_font
+from playground.ui.plots.base import Panel, PlotWidget, stable_range, style_plot, text_font
 from playground.ui.plots.colors import class_color
 
 MAX_POINTS = 1500
 """Longest curve drawn; longer histories are thinned evenly (the last point always kept)."""
 TRAIN_COLOR, TEST_COLOR = class_color(1), class_color(0)
+FEW_TICKS_BELOW = 220
+"""Plot height in pixels under which only the main loss ticks are labelled (the others would overlap)."""
+STEP_MULTIPLES = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10ᵏ at or above ``value``: the step axis grows in jumps."""
+    if value <= 1:
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(value))
+    return next(m * scale for m in STEP_MULTIPLES if m * scale >= value)
 
 
 def decimate(history: np.ndarray, max_points: int = MAX_POINTS) -> np.ndarray:
@@ -62,6 +76,9 @@ class LossPanel(Panel):
         style_plot(item, "step", "loss")
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setMouseEnabled(False, False)
+        # Ranges are set from the data, and only when it outgrows them (see _fit_ranges): auto-range
+        # would move both axes, and so repaint their text, on every frame.
+        item.disableAutoRange()
         legend = item.addLegend(offset=(-10, 10), labelTextSize="12pt", labelTextColor="#222")
         legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=2.5), name="train")
@@ -78,6 +95,7 @@ class LossPanel(Panel):
         self.summary = QLabel()
         self.summary.setFont(text_font())
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # two lines in a narrow panel rather than a cut-off test score
         self.summary.setToolTip("The latest loss and accuracy on the whole train and test sets")
         self.log_scale = QCheckBox("Log scale")
         self.log_scale.setFont(text_font())
@@ -94,6 +112,8 @@ class LossPanel(Panel):
 
         self._history = np.zeros((0, 3))
         self._hover_step: float | None = None
+        self._x_top: float | None = None
+        self._y_range: tuple[float, float] | None = None
         self.clear()
 
     # --- the panel interface ----------------------------------------------------------------
@@ -115,6 +135,7 @@ class LossPanel(Panel):
         self._history = np.zeros((0, 3))
         self.train_curve.setData([], [])
         self.test_curve.setData([], [])
+        self._x_top = self._y_range = None
         self._hide_cursor()
         self.summary.setText("")
         self.show_hint()
@@ -130,9 +151,34 @@ class LossPanel(Panel):
             test = np.where(test > 0, test, np.nan)
         self.train_curve.setData(steps, train, connect="finite")
         self.test_curve.setData(steps, test, connect="finite")
+        self._fit_ranges(steps, train, test)
+
+    def _fit_ranges(self, steps: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
+        """Steps from 0 to a round number past the last; losses from 0 (log: the smallest) to the largest."""
+        item = self.plot.getPlotItem()
+        if len(steps) == 0:
+            return
+        top = nice_ceiling(float(steps[-1]))
+        if top != self._x_top:
+            self._x_top = top
+            item.setXRange(0, top, padding=0.02)
+        values = np.concatenate([train, test])
+        log = self.log_scale.isChecked()
+        values = values[np.isfinite(values) & (values > 0)] if log else values[np.isfinite(values)]
+        if values.size == 0:
+            return
+        if log:
+            lo, hi = float(np.log10(values.min())), float(np.log10(values.max()))
+        else:
+            lo, hi = min(float(values.min()), 0.0), float(values.max())
+        new = stable_range(self._y_range, lo, hi, margin=0.05)
+        if new is not None:
+            self._y_range = new
+            item.setYRange(*new, padding=0)
 
     def _on_log_toggled(self, checked: bool) -> None:
         self.plot.getPlotItem().setLogMode(y=checked)
+        self._y_range = None
         self._draw_curves()
         if self._hover_step is not None:
             self._show_values_at(self._hover_step)
@@ -159,6 +205,13 @@ class LossPanel(Panel):
         self.cursor_text.setPos(row[0], y1)
         self.cursor.setVisible(True)
         self.cursor_text.setVisible(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        level = 0 if self.plot.height() < FEW_TICKS_BELOW else 1
+        axis = self.plot.getPlotItem().getAxis("left")
+        if axis.style["maxTextLevel"] != level:
+            axis.setStyle(maxTextLevel=level)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.plot and event.type() == QEvent.Type.Leave:
