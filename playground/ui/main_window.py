@@ -28,6 +28,7 @@ import playground
 from playground.graph import AddNode, GraphError, ShapeReport
 from playground.ui.app import APP_NAME, ORGANIZATION, SETTINGS_APP
 from playground.ui.data_dock import DataPanel
+from playground.ui.dock_layout import arrange_docks
 from playground.ui.document import Document
 from playground.ui.editor import EditorView, QuickBuilder, style
 from playground.ui.editor.live import LiveCanvas
@@ -41,14 +42,7 @@ from playground.ui.training_dock import TrainingPanel
 from playground.ui.training_toolbar import TrainingActions, TrainingToolbar
 
 MESSAGE_MS = 5000
-TABBED_BELOW_HEIGHT = 850
-"""Below this window height the palette and the quick builder share the left column as tabs."""
-PANEL_MIN_WIDTH = 420
-"""Plot panels side by side: as many as fit at this width each (the rest are tabs of the last one)."""
 PANEL_MIN_SIZE = (120, 100)
-PANEL_AREA_SHARE = 0.5
-"""Share of the window height the plot row takes along the bottom edge: on a 1280×720 projector
-the boundary, the loss curve and the gradient verdict must read from the back of the room."""
 _STATUS_ERROR_CHARS = 90
 
 
@@ -70,8 +64,13 @@ def default_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """The editor window for one ``Document``; ``settings`` defaults to the user's QSettings."""
 
-    def __init__(self, document: Document, settings: QSettings | None = None, parent: QWidget | None = None,
-                 panel_classes: list[type] | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        panel_classes: list[type] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings if settings is not None else default_settings()
@@ -92,8 +91,9 @@ class MainWindow(QMainWindow):
         builder_scroll.setMinimumWidth(
             self.quick_builder.minimumSizeHint().width() + builder_scroll.verticalScrollBar().sizeHint().width()
         )
-        self.builder_dock = self._dock("Quick builder", "builder_dock", builder_scroll,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.builder_dock = self._dock(
+            "Quick builder", "builder_dock", builder_scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.inspector_dock = self._dock(
             "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -119,54 +119,8 @@ class MainWindow(QMainWindow):
         self.restore_layout()
 
     def arrange_docks(self) -> None:
-        """Default dock layout for the current window size (a saved layout overrides it).
-
-        The plot panels run along the whole bottom edge and take about half the height; above them
-        the palette, the canvas and the right column (inspector, data, training as tabs) share the
-        rest. Below ~850 px of height the palette and the quick builder are tabs too.
-        """
-        height = max(self.height(), 600)
-        # Re-adding moves a dock out of any earlier split or tab group, so calling this again
-        # (after a resize, for a screenshot) starts from a clean column instead of nesting splits.
-        for dock in (self.inspector_dock, self.data_dock, self.training_dock):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.inspector_dock, self.data_dock)
-        self.tabifyDockWidget(self.data_dock, self.training_dock)
-        self.data_dock.raise_()  # the inspector comes to the front when a layer is selected
-        for dock in (self.palette_dock, self.builder_dock):
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock, Qt.Orientation.Vertical)
-        top = int(height * (1 - PANEL_AREA_SHARE))
-        if height < TABBED_BELOW_HEIGHT:
-            self.tabifyDockWidget(self.palette_dock, self.builder_dock)
-            self.palette_dock.raise_()
-        else:
-            self.resizeDocks([self.palette_dock, self.builder_dock], [top * 6 // 10, top * 4 // 10],
-                             Qt.Orientation.Vertical)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [220, 350], Qt.Orientation.Horizontal)
-        self._arrange_panel_docks(height)
-
-    def _arrange_panel_docks(self, height: int) -> None:
-        """Plot panels along the bottom: as many side by side as fit, the rest as tabs of the last of them.
-
-        The decision boundary (a square plot) comes first, about as wide as the row is high; the
-        curves share the rest of the width.
-        """
-        docks = self.panel_docks
-        if not docks:
-            return
-        shown = max(1, min(len(docks), self.width() // PANEL_MIN_WIDTH))
-        visible, tabbed = docks[:shown], docks[shown:]
-        for dock in visible:
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
-        for dock in tabbed:
-            self.tabifyDockWidget(visible[-1], dock)
-        visible[-1].raise_()
-        panel_height = int(height * PANEL_AREA_SHARE)
-        self.resizeDocks([visible[0]], [panel_height], Qt.Orientation.Vertical)
-        area = max(self.width() - 20, 400)
-        first = min(panel_height + 40, area // len(visible))
-        rest = (area - first) // max(len(visible) - 1, 1)
-        self.resizeDocks(visible, [first] + [rest] * (len(visible) - 1), Qt.Orientation.Horizontal)
+        """Default dock layout for the current window size (a saved layout overrides it)."""
+        arrange_docks(self)
 
     def _build_training(self, panel_classes: list[type]) -> None:
         self.session = TrainingSession(self.document, self)
@@ -293,8 +247,9 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Copy", view.copy, std.Copy, "Copy the selected layers")
         self._action(edit, "&Paste", view.paste, std.Paste, "Paste layers from the clipboard")
         self._action(edit, "&Duplicate", view.duplicate, "Ctrl+D", "Duplicate the selected layers")
-        self._action(edit, "De&lete", view.delete_selected, [QKeySequence(std.Delete), "Backspace"],
-                     "Delete the selected layers")
+        self._action(
+            edit, "De&lete", view.delete_selected, [QKeySequence(std.Delete), "Backspace"], "Delete the selected layers"
+        )
         edit.addSeparator()
         self._action(edit, "Select &All", view.select_all, std.SelectAll, "Select every layer")
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from playground.graph import GraphEvent, Project
+from playground.ui import engine_warmup, run_status
 from playground.ui.document import Document
 from playground.ui.worker import TrainingThread
 
@@ -39,47 +39,6 @@ DRAW_INTERVAL_S = 1 / 15
 DRAW_BUDGET = 0.15
 """Largest share of the GUI thread that panel redraws may take: a slow panel is redrawn less often."""
 
-_engine_ready = threading.Event()
-_warm_lock = threading.Lock()
-_warm_thread: threading.Thread | None = None
-
-
-def warm_up_engine() -> None:
-    """Import torch and build a tiny optimizer in a background thread (once per process).
-
-    The first Trainer otherwise costs ~2 s (torch, then torch._dynamo on the first optimizer);
-    doing it while the user looks at the window makes the first Play quick.
-    """
-    global _warm_thread
-    with _warm_lock:
-        if _warm_thread is not None:
-            return
-        # Not a daemon: the interpreter waits for it at exit instead of tearing torch down
-        # half-imported (a fatal error when the app quits within the first seconds). torch imports
-        # concurrent.futures.thread, which cannot register its atexit hook once shutdown has begun:
-        # import it here, in the main thread, first.
-        import concurrent.futures.thread  # noqa: F401
-
-        _warm_thread = threading.Thread(target=_warm, name="engine-warm-up", daemon=False)
-        _warm_thread.start()
-
-
-def _warm() -> None:
-    try:
-        import torch
-
-        import playground.engine.train  # noqa: F401 (the import is the warm-up)
-
-        param = torch.zeros(1, requires_grad=True)
-        torch.optim.Adam([param], lr=0.1).step()
-    finally:
-        _engine_ready.set()  # even on failure: the worker will then report the real error
-
-
-def engine_ready() -> bool:
-    """True once torch and the engine are imported."""
-    return _engine_ready.is_set()
-
 
 def run_fingerprint(project: Project) -> str:
     """What a run depends on: the design (without positions and names), the data, non-live settings."""
@@ -87,41 +46,6 @@ def run_fingerprint(project: Project) -> str:
     nodes = [{k: v for k, v in node.items() if k not in ("pos", "name")} for node in graph["nodes"]]
     training = {k: v for k, v in project.training.items() if k not in LIVE_SETTINGS}
     return json.dumps([nodes, graph["edges"], project.data, training], sort_keys=True)
-
-
-def diverged_advice(message: str) -> str:
-    """The worker's message, with what to try when the loss went NaN or infinite."""
-    if "loss became" not in message:
-        return message
-    return (
-        f"{message}. Other things to try: gradient clipping (e.g. 1.0), a normalisation layer "
-        "(BatchNorm), or a smaller initial weight scale."
-    )
-
-
-def counters_text(session: TrainingSession) -> str:
-    """"Step 1,234 · epoch 12.3 · 850 steps/s" from the newest snapshot."""
-    snap = session.latest
-    if snap is None:
-        return "Step — · epoch —"
-    text = f"Step {snap.step:,} · epoch {snap.epoch:,.1f}"
-    rate = session.steps_per_second()
-    if rate is not None:
-        text += f" · {rate:,.0f} steps/s"
-    return text
-
-
-def state_text(session: TrainingSession) -> str:
-    """One word or two on what the run is doing."""
-    if session.loading:
-        return "loading engine…"
-    if session.failure:
-        return "stopped"
-    if session.thread is None:
-        return "ready: press Play"
-    if session.stale and not session.kept_old:
-        return "design changed"
-    return "training" if session.playing else "paused"
 
 
 @dataclass
@@ -176,17 +100,17 @@ class TrainingSession(QObject):
 
     def warm_up(self) -> None:
         """Start loading torch in the background; ``state_changed`` fires when it is ready."""
-        warm_up_engine()
-        if not engine_ready():
+        engine_warmup.warm_up_engine()
+        if not engine_warmup.engine_ready():
             self._ready_poll.start()
 
     @property
     def loading(self) -> bool:
         """The engine is still importing, or a run was started and has not sent its first snapshot."""
-        return not engine_ready() or (self.thread is not None and self.latest is None)
+        return not engine_warmup.engine_ready() or (self.thread is not None and self.latest is None)
 
     def _on_ready_poll(self) -> None:
-        if engine_ready():
+        if engine_warmup.engine_ready():
             self._ready_poll.stop()
             self.state_changed.emit()
 
@@ -331,7 +255,7 @@ class TrainingSession(QObject):
         self._fingerprint = run_fingerprint(project)
         self.failure = ""
         # The project is serialised now: the run trains a copy. The worker waits for the warm-up's imports.
-        thread = TrainingThread(project, self, wait_for=_engine_ready if _warm_thread is not None else None)
+        thread = TrainingThread(project, self, wait_for=engine_warmup.wait_event())
         thread.snapshot.connect(self._on_snapshot)
         thread.failed.connect(self._on_failed)
         thread.playing_changed.connect(self._on_playing_changed)
@@ -425,7 +349,7 @@ class TrainingSession(QObject):
     def _on_failed(self, message: str) -> None:
         if self.latest is None:  # the run never started (its trainer could not be built)
             self.discard_run()
-        self._fail(diverged_advice(message))
+        self._fail(run_status.diverged_advice(message))
 
     def _fail(self, message: str) -> None:
         self.failure = message
@@ -480,4 +404,3 @@ class TrainingSession(QObject):
         self.dataset = None
         self.failure = ""
         self.state_changed.emit()
-

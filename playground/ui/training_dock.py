@@ -26,7 +26,8 @@ from playground.graph.layers import KINDS
 from playground.graph.settings import TRAIN_PARAMS
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
-from playground.ui.session import TrainingSession, counters_text, state_text
+from playground.ui.run_status import counters_text, state_text
+from playground.ui.session import TrainingSession
 from playground.ui.theme import ERROR_COLOR
 
 LOSS_SPEC = next(s for s in KINDS["Output"].params if s.name == "loss")

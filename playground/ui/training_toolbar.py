@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from playground.graph.settings import TRAIN_PARAMS
 from playground.ui.forms import ParamForm
-from playground.ui.session import TrainingSession, counters_text, state_text
+from playground.ui.run_status import counters_text, state_text
+from playground.ui.session import TrainingSession
 from playground.ui.training_dock import TrainingFormBinding
 
 SPEEDS: tuple[float | None, ...] = (2, 5, 10, 30, 100, None)

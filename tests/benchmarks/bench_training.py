@@ -33,9 +33,9 @@ from playground import resources_dir  # noqa: E402
 from playground.engine.train import Trainer  # noqa: E402
 from playground.graph import read_project  # noqa: E402
 from playground.ui.document import Document  # noqa: E402
+from playground.ui.engine_warmup import engine_ready  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
 from playground.ui.plots import PANEL_CLASSES  # noqa: E402
-from playground.ui.session import engine_ready  # noqa: E402
 from playground.ui.worker import TrainingThread  # noqa: E402
 
 SECONDS = 4.0

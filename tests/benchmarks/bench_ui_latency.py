@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from playground import resources_dir  # noqa: E402
 from playground.graph import read_project  # noqa: E402
 from playground.ui.document import Document  # noqa: E402
+from playground.ui.engine_warmup import engine_ready  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
-from playground.ui.session import engine_ready  # noqa: E402
 
 SECONDS = 6.0
 INTERVAL_MS = 10

@@ -23,7 +23,7 @@ from training_support import (
 
 from playground import __main__ as entry
 from playground.graph import Move, SetParam, save_project
-from playground.ui import session as session_module
+from playground.ui import engine_warmup
 from playground.ui.document import Document
 from playground.ui.main_window import MainWindow
 from playground.ui.screenshot import take_screenshot
@@ -163,7 +163,7 @@ def test_optimizer_choice_shows_only_its_parameters_and_the_loss_edits_the_outpu
 
 def test_engine_loading_is_shown_until_torch_is_ready(qtbot, window, monkeypatch):
     ready = threading.Event()
-    monkeypatch.setattr(session_module, "_engine_ready", ready)
+    monkeypatch.setattr(engine_warmup, "_engine_ready", ready)
     window.session.state_changed.emit()
     assert window.training_toolbar.state_label.text() == "loading engine…"
     assert window.training_panel.state_label.text() == "loading engine…"
