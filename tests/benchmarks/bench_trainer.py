@@ -19,22 +19,34 @@ from playground.graph import read_project
 STEPS, REPEATS = 1000, 5
 
 
+class BareLoop:
+    """The trainer's model, optimizer and data, stepped by a plain torch loop (binary BCE head)."""
+
+    def __init__(self, trainer: Trainer) -> None:
+        self.model, self.opt = trainer.model, trainer.optimizer
+        self.x, self.y = trainer.x_train, trainer.y_train.float().view(-1, 1)
+        self.bs = trainer.batch_size
+        self.gen = torch.Generator().manual_seed(0)
+        self.order, self.cursor = torch.randperm(len(self.x), generator=self.gen), 0
+
+    def run(self, steps: int) -> None:
+        n = len(self.x)
+        self.model.train()
+        for _ in range(steps):
+            if self.cursor + self.bs > n:
+                self.order, self.cursor = torch.randperm(n, generator=self.gen), 0
+            idx = self.order[self.cursor : self.cursor + self.bs]
+            self.cursor += self.bs
+            self.opt.zero_grad(set_to_none=True)
+            F.binary_cross_entropy_with_logits(self.model(self.x[idx]), self.y[idx]).backward()
+            self.opt.step()
+
+
 def bare_loop(trainer: Trainer) -> float:
-    """The same model, optimizer and batches, stepped without the Trainer."""
-    model, opt = trainer.model, trainer.optimizer
-    x, y = trainer.x_train, trainer.y_train.float().view(-1, 1)
-    n, bs = len(x), trainer.batch_size
-    gen = torch.Generator().manual_seed(0)
+    """Seconds for STEPS steps of the bare loop."""
+    loop = BareLoop(trainer)
     start = time.perf_counter()
-    order, cursor = torch.randperm(n, generator=gen), 0
-    for _ in range(STEPS):
-        if cursor + bs > n:
-            order, cursor = torch.randperm(n, generator=gen), 0
-        idx = order[cursor : cursor + bs]
-        cursor += bs
-        opt.zero_grad(set_to_none=True)
-        F.binary_cross_entropy_with_logits(model(x[idx]), y[idx]).backward()
-        opt.step()
+    loop.run(STEPS)
     return time.perf_counter() - start
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import torch  # noqa: E402
-import torch.nn.functional as F  # noqa: E402
+from bench_trainer import BareLoop  # noqa: E402 (the sibling script: run from this folder or by path)
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -43,23 +43,11 @@ REPEATS = 3
 
 
 def bare_steps_per_second(trainer: Trainer, seconds: float) -> float:
-    """The trainer's model, optimizer and data, stepped by a plain loop (binary BCE head)."""
-    model, opt = trainer.model, trainer.optimizer
-    x, y = trainer.x_train, trainer.y_train.float().view(-1, 1)
-    n, bs = len(x), trainer.batch_size
-    gen = torch.Generator().manual_seed(0)
-    order, cursor, steps = torch.randperm(n, generator=gen), 0, 0
-    model.train()
+    """Steps per second of the bare torch loop on the trainer's model, optimizer and data."""
+    loop, steps = BareLoop(trainer), 0
     start = time.perf_counter()
     while time.perf_counter() - start < seconds:
-        for _ in range(50):
-            if cursor + bs > n:
-                order, cursor = torch.randperm(n, generator=gen), 0
-            idx = order[cursor : cursor + bs]
-            cursor += bs
-            opt.zero_grad(set_to_none=True)
-            F.binary_cross_entropy_with_logits(model(x[idx]), y[idx]).backward()
-            opt.step()
+        loop.run(50)
         steps += 50
     return steps / (time.perf_counter() - start)
 
