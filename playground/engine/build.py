@@ -28,8 +28,12 @@ def module_source(graph: Graph, report: ShapeReport, node_id: str) -> str:
     return kind(node.kind).module_code(in_shapes, node.params)
 
 
-def init_weights(layer: nn.Linear, scheme: str, sigma: float) -> None:
-    """Initialise a Dense layer's weights by the named scheme; biases start at zero."""
+def init_weights(layer: nn.Linear | nn.Conv2d | nn.ConvTranspose2d, scheme: str, sigma: float) -> None:
+    """Initialise a Dense or convolution layer's weights by the named scheme; biases start at zero.
+
+    Fans follow torch's convention for each weight layout (a convolution's fan-in is input channels ×
+    kernel area; for a transposed convolution torch reads dim 1, the output channels, as the input).
+    """
     w = layer.weight
     if scheme == "glorot_uniform":
         nn.init.xavier_uniform_(w)
@@ -40,7 +44,8 @@ def init_weights(layer: nn.Linear, scheme: str, sigma: float) -> None:
     elif scheme == "he_normal":
         nn.init.kaiming_normal_(w, nonlinearity="relu")
     elif scheme == "lecun_normal":
-        nn.init.normal_(w, 0.0, math.sqrt(1.0 / w.shape[1]))
+        fan_in = w[0].numel()  # dims 1.. of the weight: what torch's kaiming/xavier count as fan-in
+        nn.init.normal_(w, 0.0, math.sqrt(1.0 / fan_in))
     elif scheme == "zeros":
         nn.init.zeros_(w)
     elif scheme == "normal":
@@ -73,7 +78,7 @@ class GraphModule(nn.Module):
         )
         for nid in self.order:
             node = graph.nodes[nid]
-            if node.kind == "Dense":
+            if kind(node.kind).has_init:  # Dense, Conv2d, ConvTranspose2d: the registry says which
                 init_weights(self.layers[nid], node.params["init"], node.params["sigma"])
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

@@ -35,3 +35,24 @@ class Concat(nn.Module):
 
     def forward(self, *xs: torch.Tensor) -> torch.Tensor:
         return torch.cat(xs, dim=1)
+
+
+class GlobalAvgPool(nn.Module):
+    """Mean of each channel over all pixel positions: (N, C, H, W) → (N, C)."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x.mean(dim=(2, 3))
+
+
+class Reshape(nn.Module):
+    """Gives each sample the shape ``shape`` (the batch dimension is kept)."""
+
+    def __init__(self, shape: tuple[int, ...]) -> None:
+        super().__init__()
+        self.shape = tuple(shape)
+
+    def extra_repr(self) -> str:
+        return f"shape={self.shape}"
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x.reshape(x.shape[0], *self.shape)

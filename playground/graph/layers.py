@@ -1,9 +1,11 @@
 """THE registry of layer kinds.
 
-Every layer a user can put in a design is one ``LayerKind`` entry here: its parameters, ports,
-shape rule, parameter count and the torch constructor as Python source. The palette, the
-inspector, shape inference, the engine's model builder and the code exporter all read these
-entries, so adding a layer is one entry plus its tests.
+Every layer a user can put in a design is one ``LayerKind`` entry: its parameters, ports, shape
+rule, parameter count and the torch constructor as Python source. The palette, the inspector,
+shape inference, the engine's model builder and the code exporter all read these entries, so
+adding a layer is one entry plus its tests. This module holds the core kinds (dense networks,
+merges, the ends) and assembles them with the image kinds of ``image_layers`` into ``KINDS``, whose
+order is the palette's order; ``layer_kind`` defines what an entry is.
 
 Shapes exclude the batch dimension: ``(2,)`` is a vector of two features, ``(1, 28, 28)`` an image.
 The constructor source (``module_code``) is evaluated by the engine with ``nn`` bound to
@@ -12,72 +14,39 @@ The constructor source (``module_code``) is evaluated by the engine with ``nn`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from playground.graph.image_layers import CONVOLUTION, REGULARIZATION_2D, SHAPE
+from playground.graph.layer_kind import (
+    INITS,
+    LayerKind,
+    Shape,
+    ShapeError,
+    flat_input,
+    fmt_shape,
+    init_params,
+    norm_params,
+    one_input,
+    same_shape,
+)
 from playground.graph.params import ParamSpec
 
-Shape = tuple[int, ...]
+__all__ = [
+    "ACTIVATIONS",
+    "CATEGORIES",
+    "INITS",
+    "KINDS",
+    "LOSSES",
+    "LayerKind",
+    "Shape",
+    "ShapeError",
+    "TASKS",
+    "fmt_shape",
+    "kind",
+    "resolved_loss",
+]
 
-
-class ShapeError(ValueError):
-    """A layer cannot accept the shapes it receives; the message says how to fix it."""
-
-
-def fmt_shape(shape: Shape) -> str:
-    """``(1, 28, 28)`` → ``"1×28×28"``."""
-    return "×".join(str(d) for d in shape)
-
-
-@dataclass(frozen=True)
-class LayerKind:
-    """One kind of layer: everything the app needs to show, check, build and export it."""
-
-    id: str
-    category: str
-    help: str
-    params: tuple[ParamSpec, ...]
-    infer: Callable[[list[Shape], dict[str, Any]], Shape]
-    module_code: Callable[[list[Shape], dict[str, Any]], str]
-    count_params: Callable[[list[Shape], dict[str, Any]], int] = lambda shapes, p: 0
-    inputs: tuple[str, ...] = ("in",)
-    variadic: bool = False
-    """One input port that takes any number of edges (merges: Add, Concat)."""
-    name_prefix: str = ""
-    variants: tuple[tuple[str, dict[str, Any]], ...] = field(default=())
-    """Palette shortcuts: (label, parameter overrides), e.g. ("ReLU", {"function": "relu"})."""
-
-    def param(self, name: str) -> ParamSpec:
-        for spec in self.params:
-            if spec.name == name:
-                return spec
-        raise KeyError(name)
-
-    @property
-    def has_outputs(self) -> bool:
-        return self.id != "Output"
-
-
-# --- shape helpers ---------------------------------------------------------------------------
-
-
-def _one_input(shapes: list[Shape]) -> Shape:
-    if len(shapes) != 1:
-        raise ShapeError(f"needs exactly one input, got {len(shapes)}")
-    return shapes[0]
-
-
-def _flat(shapes: list[Shape]) -> int:
-    """The length of a single flat input (the caller's node name is added by shape inference)."""
-    shape = _one_input(shapes)
-    if len(shape) != 1:
-        raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten before it")
-    return shape[0]
-
-
-def _same(shapes: list[Shape], p: dict[str, Any]) -> Shape:
-    return _one_input(shapes)
+# --- shape rules of the core kinds ---------------------------------------------------------------
 
 
 def _merge_inputs(shapes: list[Shape], what: str) -> None:
@@ -104,10 +73,15 @@ def _infer_concat(shapes: list[Shape], p: dict[str, Any]) -> Shape:
 
 
 def _infer_output(shapes: list[Shape], p: dict[str, Any]) -> Shape:
-    shape = _one_input(shapes)
+    shape = one_input(shapes)
+    task, loss = p["task"], p["loss"]
+    if task == "reconstruction":
+        if loss == "cross_entropy":
+            raise ShapeError("an autoencoder compares pixels: use MSE, MAE, Huber or BCE, not cross-entropy")
+        return shape  # any shape with as many values as the input; shape inference checks it against the data
     if len(shape) != 1:
         raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
-    task, n, loss = p["task"], shape[0], p["loss"]
+    n = shape[0]
     if task == "binary" and n != 1:
         raise ShapeError(f"a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit")
     if task == "multiclass" and n < 2:
@@ -137,17 +111,12 @@ ACTIVATIONS: dict[str, tuple[str, str]] = {
     "softmax": ("Softmax", "nn.Softmax(dim=1)"),
 }
 
-INITS: dict[str, str] = {
-    "glorot_uniform": "Glorot (Xavier) uniform",
-    "glorot_normal": "Glorot (Xavier) normal",
-    "he_uniform": "He (Kaiming) uniform",
-    "he_normal": "He (Kaiming) normal",
-    "lecun_normal": "LeCun normal",
-    "zeros": "Zeros (symmetry never breaks)",
-    "normal": "Normal with sigma",
+TASKS = {
+    "binary": "Binary classification",
+    "multiclass": "Multi-class classification",
+    "regression": "Regression",
+    "reconstruction": "Autoencoder (reconstruct the input)",
 }
-
-TASKS = {"binary": "Binary classification", "multiclass": "Multi-class classification", "regression": "Regression"}
 LOSSES = {
     "auto": "Automatic (BCE / cross-entropy / MSE)",
     "mse": "Mean squared error",
@@ -164,14 +133,19 @@ def _activation_code(shapes: list[Shape], p: dict[str, Any]) -> str:
 
 # --- the registry --------------------------------------------------------------------------------
 
-_KINDS: tuple[LayerKind, ...] = (
+_CORE: tuple[LayerKind, ...] = (
     LayerKind(
         id="Input",
         category="Input / Output",
-        help="Where the data enters the network. Its shape follows the data settings (number of features).",
+        help="Where the data enters the network. Its shape follows the data settings: the number of features, "
+        "or channels×height×width for images.",
         params=(
             ParamSpec(
-                "shape", "shape", [2], "Shape of one sample without the batch, e.g. [2] for two features.", key=True
+                "shape",
+                "shape",
+                [2],
+                "Shape of one sample without the batch: [2] for two features, [1, 28, 28] for a grey 28×28 image.",
+                key=True,
             ),
         ),
         inputs=(),
@@ -186,24 +160,11 @@ _KINDS: tuple[LayerKind, ...] = (
         params=(
             ParamSpec("units", "int", 8, "Number of neurons (outputs) of the layer.", min=1, max=4096, key=True),
             ParamSpec("bias", "bool", True, "Add a learnable bias b to each neuron."),
-            ParamSpec(
-                "init",
-                "choice",
-                "glorot_uniform",
-                "How the weights start. Glorot suits sigmoid/tanh, He suits ReLU, LeCun suits SELU; "
-                "zeros keep all neurons identical forever.",
-                label="Weight init",
-                choices=tuple(INITS),
-                choice_labels=INITS,
-                key=True,
-            ),
-            ParamSpec(
-                "sigma", "float", 0.1, "Standard deviation for the 'normal' init.", min=1e-6, max=100.0, log=True
-            ),
+            *init_params("glorot_uniform"),
         ),
         infer=lambda shapes, p: (p["units"],),
-        module_code=lambda shapes, p: f"nn.Linear({_flat(shapes)}, {p['units']}, bias={p['bias']})",
-        count_params=lambda shapes, p: _flat(shapes) * p["units"] + (p["units"] if p["bias"] else 0),
+        module_code=lambda shapes, p: f"nn.Linear({flat_input(shapes)}, {p['units']}, bias={p['bias']})",
+        count_params=lambda shapes, p: flat_input(shapes) * p["units"] + (p["units"] if p["bias"] else 0),
         name_prefix="dense",
     ),
     LayerKind(
@@ -223,7 +184,7 @@ _KINDS: tuple[LayerKind, ...] = (
             ParamSpec("slope", "float", 0.01, "Slope for negative inputs of leaky ReLU.", min=0.0, max=1.0),
             ParamSpec("alpha", "float", 1.0, "Saturation value for negative inputs of ELU.", min=0.0, max=10.0),
         ),
-        infer=_same,
+        infer=same_shape,
         module_code=_activation_code,
         name_prefix="act",
         variants=tuple((label, {"function": fid}) for fid, (label, _) in ACTIVATIONS.items()),
@@ -233,7 +194,7 @@ _KINDS: tuple[LayerKind, ...] = (
         category="Regularization",
         help="During training, zeroes each value with probability p (and scales the rest), so neurons cannot co-adapt.",
         params=(ParamSpec("p", "float", 0.5, "Probability of dropping a value.", min=0.0, max=0.95, key=True),),
-        infer=_same,
+        infer=same_shape,
         module_code=lambda shapes, p: f"nn.Dropout(p={p['p']!r})",
         name_prefix="dropout",
     ),
@@ -241,19 +202,17 @@ _KINDS: tuple[LayerKind, ...] = (
         id="BatchNorm",
         category="Regularization",
         help="Normalises each feature over the batch to mean 0 and variance 1, then scales and shifts it (γ, β).",
-        params=(
-            ParamSpec(
-                "momentum", "float", 0.1, "How fast the running mean and variance follow the batches.", min=0.0, max=1.0
-            ),
-            ParamSpec(
-                "eps", "float", 1e-5, "Added to the variance to avoid division by zero.", min=1e-12, max=1.0, log=True
-            ),
+        params=norm_params(),
+        infer=lambda shapes, p: (flat_input(shapes),),
+        module_code=lambda shapes, p: (
+            f"nn.BatchNorm1d({flat_input(shapes)}, eps={p['eps']!r}, momentum={p['momentum']!r})"
         ),
-        infer=lambda shapes, p: (_flat(shapes),),
-        module_code=lambda shapes, p: f"nn.BatchNorm1d({_flat(shapes)}, eps={p['eps']!r}, momentum={p['momentum']!r})",
-        count_params=lambda shapes, p: 2 * _flat(shapes),
+        count_params=lambda shapes, p: 2 * flat_input(shapes),
         name_prefix="bn",
     ),
+)
+
+_MERGE_AND_ENDS: tuple[LayerKind, ...] = (
     LayerKind(
         id="Add",
         category="Merge",
@@ -275,6 +234,37 @@ _KINDS: tuple[LayerKind, ...] = (
         name_prefix="concat",
     ),
     LayerKind(
+        id="Latent",
+        category="Autoencoder",
+        help="Marks the code (bottleneck) of an autoencoder: passes values through unchanged, and is what the "
+        "latent-space view plots and decodes. With sparsity β > 0 it adds β·Σⱼ KL(ρ‖ρ̂ⱼ) to the loss, pushing "
+        "each unit's mean activation ρ̂ⱼ towards ρ (put a Sigmoid before it).",
+        params=(
+            ParamSpec(
+                "sparsity",
+                "float",
+                0.0,
+                "Weight β of the KL sparsity penalty (0: off).",
+                label="Sparsity β",
+                min=0.0,
+                max=100.0,
+                key=True,
+            ),
+            ParamSpec(
+                "rho",
+                "float",
+                0.05,
+                "Target mean activation ρ of each unit (sparse autoencoder).",
+                label="Target ρ",
+                min=0.001,
+                max=0.999,
+            ),
+        ),
+        infer=lambda shapes, p: (flat_input(shapes),),
+        module_code=lambda shapes, p: "nn.Identity()",
+        name_prefix="latent",
+    ),
+    LayerKind(
         id="Output",
         category="Input / Output",
         help="The network's head: says what the outputs mean (task) and how errors are measured (loss).",
@@ -292,7 +282,8 @@ _KINDS: tuple[LayerKind, ...] = (
                 "loss",
                 "choice",
                 "auto",
-                "Error measure. Automatic: BCE for binary, cross-entropy for multi-class, MSE for regression.",
+                "Error measure. Automatic: BCE for binary, cross-entropy for multi-class, MSE for regression "
+                "and autoencoders. An autoencoder with BCE reads its outputs as logits of the pixels (0..1).",
                 choices=tuple(LOSSES),
                 choice_labels=LOSSES,
                 key=True,
@@ -304,6 +295,8 @@ _KINDS: tuple[LayerKind, ...] = (
     ),
 )
 
+# The palette lists categories in order of first appearance and kinds in this order within each.
+_KINDS: tuple[LayerKind, ...] = _CORE + REGULARIZATION_2D + CONVOLUTION + SHAPE + _MERGE_AND_ENDS
 KINDS: dict[str, LayerKind] = {k.id: k for k in _KINDS}
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(k.category for k in _KINDS))
 
@@ -320,4 +313,4 @@ def resolved_loss(task: str, loss: str) -> str:
     """The loss actually used for a head: ``auto`` resolves by task."""
     if loss != "auto":
         return loss
-    return {"binary": "bce", "multiclass": "cross_entropy", "regression": "mse"}[task]
+    return {"binary": "bce", "multiclass": "cross_entropy", "regression": "mse", "reconstruction": "mse"}[task]

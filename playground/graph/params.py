@@ -102,7 +102,7 @@ class ParamSpec:
             if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 65536 for v in value):
                 return None
             return list(value)
-        return value if isinstance(value, str) and len(value) <= 200 else None
+        return value if isinstance(value, str) and len(value) <= 1000 else None
 
 
 def _in_range(value: float, lo: float | None, hi: float | None) -> bool:

@@ -8,6 +8,7 @@ deterministic (save → load → save gives the same bytes) and atomic.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from typing import Any
 from playground.graph.graph import MAX_COORD, Edge, Graph, GraphError, Node
 from playground.graph.layers import KINDS
 from playground.graph.params import defaults, validate_all
-from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, n_classes
+from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, input_shape, n_classes
 from playground.graph.shapes import DataInfo, ShapeReport, infer_shapes
 
 FORMAT = "nn-playground-project"
@@ -50,8 +51,14 @@ class Project:
     view: dict[str, Any] = field(default_factory=dict)
 
     def data_info(self) -> DataInfo:
-        task = DATASETS[self.data["dataset"]].task
-        return DataInfo(n_features=len(self.data["features"]), task=task, n_classes=n_classes(self.data))
+        info = DATASETS[self.data["dataset"]]
+        shape = input_shape(self.data)
+        return DataInfo(
+            n_features=math.prod(shape),
+            task=info.task,
+            n_classes=n_classes(self.data),
+            image_shape=shape if info.kind == "images" else (),
+        )
 
     def check(self) -> ShapeReport:
         """Shape inference against this project's data."""
@@ -124,6 +131,8 @@ def project_from_dict(raw: Any) -> Project:
         problems.append("view must be an object")
     data, data_problems = validate_all(DATA_PARAMS, raw.get("data", {}), "data")
     training, train_problems = validate_all(TRAIN_PARAMS, raw.get("training", {}), "training")
+    if "image_shape" in data and len(data["image_shape"]) != 3:
+        data_problems.append(f"data.image_shape must be [channels, height, width], got {data['image_shape']}")
     graph, graph_problems = _load_graph(raw.get("graph"))
     problems += graph_problems + data_problems + train_problems
     if problems:

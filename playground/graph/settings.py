@@ -19,6 +19,12 @@ class DatasetInfo:
     help: str
     fixed_classes: int = 0
     """Number of classes if the dataset fixes it (0: the ``classes`` setting decides)."""
+    kind: str = "points"
+    """"points": 2D points turned into features; "images": a stack of C×H×W images."""
+    image_shape: tuple[int, ...] = ()
+    """C×H×W of a bundled image set (empty for points, and for the user's images: see ``image_shape``)."""
+    file: str = ""
+    """File name of a bundled image set in ``resources/data``."""
 
 
 DATASETS: dict[str, DatasetInfo] = {
@@ -31,7 +37,35 @@ DATASETS: dict[str, DatasetInfo] = {
     "moons": DatasetInfo("Moons", "classification", "Two interleaved half circles.", 2),
     "plane": DatasetInfo("Plane", "regression", "Target is a tilted plane over (x1, x2)."),
     "multi_gaussian": DatasetInfo("Multi-gaussian", "regression", "Target is a sum of gaussian bumps over (x1, x2)."),
+    "mnist": DatasetInfo(
+        "Digits 28×28 (MNIST 5k)",
+        "classification",
+        "5000 handwritten digits, 28×28 grey pixels, 500 of each class (a subset of MNIST).",
+        10,
+        kind="images",
+        image_shape=(1, 28, 28),
+        file="mnist_5k.npz",
+    ),
+    "digits8": DatasetInfo(
+        "Digits 8×8 (UCI)",
+        "classification",
+        "1797 small handwritten digits, 8×8 pixels: trains in seconds on any laptop.",
+        10,
+        kind="images",
+        image_shape=(1, 8, 8),
+        file="digits_8x8.npz",
+    ),
+    "user_images": DatasetInfo(
+        "Your images (folder or .npz)",
+        "classification",
+        "Your own images: a folder with one sub-folder of images per class, or an .npz file holding "
+        "'images' (N×H×W or N×H×W×C) and 'labels'.",
+        kind="images",
+    ),
 }
+IMAGE_DATASETS = tuple(k for k, v in DATASETS.items() if v.kind == "images")
+POINT_ONLY_PARAMS = ("samples", "noise", "features")
+"""Data settings that apply to the 2D point sets only."""
 
 FEATURES: dict[str, str] = {
     "x1": "x₁",
@@ -52,7 +86,14 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         choices=tuple(DATASETS),
         choice_labels={k: v.label for k, v in DATASETS.items()},
     ),
-    ParamSpec("classes", "int", 2, "Number of classes (spiral and gaussians).", min=2, max=8),
+    ParamSpec(
+        "classes",
+        "int",
+        2,
+        "Number of classes (spiral and gaussians; for your images, counted when the file is loaded).",
+        min=2,
+        max=64,
+    ),
     ParamSpec("samples", "int", 500, "Number of points, train and test together.", min=20, max=20000),
     ParamSpec("noise", "float", 0.1, "How much the points are scattered (0: clean).", min=0.0, max=1.0),
     ParamSpec(
@@ -73,7 +114,26 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         choice_labels=FEATURES,
     ),
     ParamSpec(
-        "seed", "int", 0, "Seed of the data generator: the same seed gives the same points.", min=0, max=2**31 - 1
+        "seed",
+        "int",
+        0,
+        "Seed of the data generator and of the train/test split: the same seed gives the same data.",
+        min=0,
+        max=2**31 - 1,
+    ),
+    ParamSpec(
+        "path",
+        "str",
+        "",
+        "Your images: a folder with one sub-folder per class, or an .npz file with 'images' and 'labels'.",
+        label="Images",
+    ),
+    ParamSpec(
+        "image_shape",
+        "shape",
+        [1, 28, 28],
+        "Channels × height × width of your images, recorded when the file is loaded.",
+        label="Image shape",
     ),
 )
 
@@ -85,6 +145,12 @@ OPTIMIZERS: dict[str, str] = {
     "rmsprop": "RMSProp",
     "adam": "Adam",
     "nadam": "NAdam",
+}
+
+CORRUPTIONS: dict[str, str] = {
+    "none": "None",
+    "gaussian": "Gaussian noise (σ)",
+    "mask": "Masking (share of pixels)",
 }
 
 TRAIN_PARAMS: tuple[ParamSpec, ...] = (
@@ -150,6 +216,35 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         min=0,
         max=2**31 - 1,
     ),
+    ParamSpec(
+        "corruption",
+        "choice",
+        "none",
+        "Denoising autoencoder: corrupt the network's input (never the target it reconstructs) with "
+        "Gaussian noise or by blanking a share of the pixels.",
+        choices=tuple(CORRUPTIONS),
+        choice_labels=CORRUPTIONS,
+        label="Input corruption",
+    ),
+    ParamSpec(
+        "corruption_level",
+        "float",
+        0.3,
+        "σ of the Gaussian noise, or the share of pixels set to 0 by masking.",
+        min=0.0,
+        max=1.0,
+        label="Corruption level",
+    ),
+    ParamSpec(
+        "augment_shift",
+        "int",
+        0,
+        "Data augmentation for images: move each training image by a random 0..k pixels in x and y, anew every "
+        "time it is used, so the network learns that a shifted digit is the same digit (0: off).",
+        min=0,
+        max=8,
+        label="Random shift (px)",
+    ),
     ParamSpec("steps", "int", 2000, "Default number of update steps for a headless run.", min=1, max=10_000_000),
 )
 
@@ -160,3 +255,11 @@ def n_classes(data: dict) -> int:
     if info.task == "regression":
         return 0
     return info.fixed_classes or data["classes"]
+
+
+def input_shape(data: dict) -> tuple[int, ...]:
+    """The shape of one sample the data spec produces: (features,) for points, C×H×W for images."""
+    info = DATASETS[data["dataset"]]
+    if info.kind == "points":
+        return (len(data["features"]),)
+    return info.image_shape or tuple(data["image_shape"])

@@ -7,6 +7,7 @@ problems (no Input, a cycle). Parameter counts come with it, per node and in tot
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from playground.graph.graph import Graph, GraphError
@@ -20,6 +21,13 @@ class DataInfo:
     n_features: int
     task: str
     n_classes: int = 0
+    image_shape: tuple[int, ...] = ()
+    """C×H×W when the data is images (then ``n_features`` is C·H·W)."""
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        """What the Input layer must produce: the image shape, or (features,)."""
+        return self.image_shape or (self.n_features,)
 
 
 @dataclass
@@ -91,14 +99,21 @@ def _check_ends(graph: Graph, report: ShapeReport) -> None:
 def _check_data(kind_id: str, shape: Shape, params: dict, data: DataInfo | None) -> None:
     if data is None:
         return
-    if kind_id == "Input" and shape != (data.n_features,):
-        raise ShapeError(
-            f"its shape is {fmt_shape(shape)} but the data gives {data.n_features} features: "
-            f"set the shape to [{data.n_features}]"
-        )
+    if kind_id == "Input" and shape != data.input_shape:
+        wanted = list(data.input_shape)
+        what = f"images of {fmt_shape(data.image_shape)}" if data.image_shape else f"{data.n_features} features"
+        raise ShapeError(f"its shape is {fmt_shape(shape)} but the data gives {what}: set the shape to {wanted}")
     if kind_id != "Output":
         return
     task = params["task"]
+    if task == "reconstruction":
+        if math.prod(shape) != math.prod(data.input_shape):
+            raise ShapeError(
+                f"an autoencoder reconstructs its input, {fmt_shape(data.input_shape)} = "
+                f"{math.prod(data.input_shape)} values, but it gets {fmt_shape(shape)}: "
+                f"set the last Dense to {math.prod(data.input_shape)} units"
+            )
+        return
     if (task == "regression") != (data.task == "regression"):
         wanted = "regression" if data.task == "regression" else "a classification task"
         raise ShapeError(f"the data is for {wanted}, but the head's task is {task}: change the task")

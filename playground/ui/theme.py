@@ -29,6 +29,9 @@ CATEGORY_COLORS: dict[str, str] = {
     "Activations": "#009E73",
     "Regularization": "#CC79A7",
     "Merge": "#56B4E9",
+    "Convolution": "#D55E00",
+    "Shape": "#A89400",  # Okabe–Ito yellow, darkened so its strokes show on the light fill
+    "Autoencoder": "#6A51A3",
 }
 _FALLBACK_COLOR = "#777777"
 
@@ -76,6 +79,21 @@ def category_icon(category: str, size: int = 20) -> QIcon:
         p.drawLine(QPointF(s * 0.25, s * 0.3), QPointF(s * 0.55, s * 0.5))
         p.drawLine(QPointF(s * 0.25, s * 0.7), QPointF(s * 0.55, s * 0.5))
         p.drawLine(QPointF(s * 0.55, s * 0.5), QPointF(s * 0.78, s * 0.5))
+    elif category == "Convolution":  # a 3×3 kernel
+        p.drawRect(QRectF(s * 0.27, s * 0.27, s * 0.46, s * 0.46))
+        for f in (0.42, 0.58):
+            p.drawLine(QPointF(s * f, s * 0.27), QPointF(s * f, s * 0.73))
+            p.drawLine(QPointF(s * 0.27, s * f), QPointF(s * 0.73, s * f))
+    elif category == "Shape":  # a square laid out as a row
+        p.drawRect(QRectF(s * 0.22, s * 0.32, s * 0.24, s * 0.36))
+        p.drawLine(QPointF(s * 0.56, s * 0.5), QPointF(s * 0.8, s * 0.5))
+        p.drawLine(QPointF(s * 0.56, s * 0.42), QPointF(s * 0.56, s * 0.58))
+        p.drawLine(QPointF(s * 0.8, s * 0.42), QPointF(s * 0.8, s * 0.58))
+    elif category == "Autoencoder":  # wide → narrow code → wide
+        for sign in (-1, 1):
+            x0, x1 = 0.5 + sign * 0.28, 0.5 + sign * 0.06
+            corners = ((x0, 0.25), (x1, 0.42), (x1, 0.58), (x0, 0.75))
+            p.drawPolygon(QPolygonF([QPointF(s * x, s * y) for x, y in corners]))
     else:
         p.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.15, s * 0.15)
     p.end()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 import torch
 from engine_helpers import Builder, chain_graph, make_project, mlp_specs
+from image_cases import IMAGE_CASES
 
 from playground.engine.build import BuildError, GraphModule, init_weights
 from playground.engine.train import Trainer, TrainingError
@@ -102,6 +103,7 @@ CASES: dict[str, list[tuple[str, Callable[[], tuple[Graph, list[str]]]]]] = {
     "Add": [("add-3", _merge_case("Add", (4, 4, 4))), ("add-2", _merge_case("Add", (5, 5)))],
     "Concat": [("concat-3", _merge_case("Concat", (2, 3, 4))), ("concat-4", _merge_case("Concat", (1, 1, 2, 5)))],
     "Output": [("output", _output_case)],
+    **IMAGE_CASES,
 }
 ALL_CASES = [pytest.param(kind_id, make, id=name) for kind_id, cases in CASES.items() for name, make in cases]
 

@@ -1,26 +1,10 @@
 """Shape inference: a shape or a student-readable error for every node, parameter counts, design checks."""
 
 import pytest
+from image_shape_cases import IMAGE_ERRORS, IMAGE_VALID
+from shape_support import build, line
 
-from playground.graph import KINDS, DataInfo, Edge, Graph, Node, ShapeReport, infer_shapes
-
-
-def build(nodes: list[tuple], edges: list[tuple[str, str]] = ()) -> Graph:
-    """Nodes as (name, kind[, params]); the name doubles as the id. Edges as (src, dst)."""
-    g = Graph()
-    for name, kind, *params in nodes:
-        g.insert_node(Node(name, kind, name, params[0] if params else {}))
-    for src, dst in edges:
-        g.insert_edge(Edge(src, dst))
-    return g
-
-
-def line(*middle: tuple, shape=(2,), head: dict | None = None) -> Graph:
-    """Input(shape) → middle… → Output(head), connected in a line."""
-    nodes = [("x", "Input", {"shape": list(shape)}), *middle, ("out", "Output", head or {})]
-    names = [n[0] for n in nodes]
-    return build(nodes, list(zip(names, names[1:], strict=False)))
-
+from playground.graph import KINDS, DataInfo, Edge, Graph, ShapeReport, infer_shapes
 
 # --- one valid case and one error case for every kind in the registry ----------------------------
 
@@ -49,11 +33,18 @@ VALID = {
         "cat",
         (10,),
     ),
+    "Latent": (
+        line(("enc", "Dense", {"units": 2}), ("z", "Latent", {"sparsity": 0.5}), ("dec", "Dense", {"units": 4}),
+             shape=(4,), head={"task": "reconstruction"}),
+        "z",
+        (2,),
+    ),
     "Output": (
         line(("fc", "Dense", {"units": 3}), head={"task": "multiclass"}),
         "out",
         (3,),
     ),
+    **IMAGE_VALID,
 }
 
 ERRORS = {
@@ -95,10 +86,16 @@ ERRORS = {
         None, "cat",
         ["Concat 'cat'", "joins along the first dimension; the others must match, got 2, 1×4×4"],
     ),
+    "Latent": (
+        line(("z", "Latent"), ("dec", "Dense", {"units": 16}), shape=(1, 4, 4), head={"task": "reconstruction"}),
+        None, "z",
+        ["Latent 'z'", "needs a flat vector but receives 1×4×4", "put a Flatten before it"],
+    ),
     "Output": (
         line(("fc", "Dense", {"units": 3})), None, "out",
         ["Output 'out'", "a binary classifier needs 1 output value", "got 3", "set the last Dense to 1 unit"],
     ),
+    **IMAGE_ERRORS,
 }
 
 

@@ -29,6 +29,9 @@ CATEGORY_COLORS: dict[str, str] = {
     "Activations": "#B7E4D3",  # bluish-green tint
     "Regularization": "#EBC9DE",  # reddish-purple tint
     "Merge": "#F4EFB0",  # yellow tint
+    "Convolution": "#F5CDB5",  # vermillion tint
+    "Shape": "#E2DDC8",  # stone tint
+    "Autoencoder": "#D9D0EE",  # violet tint
 }
 FALLBACK_CATEGORY_COLOR = "#DDDDDD"
 
