@@ -37,7 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("project", help="project file (.json)")
     train.add_argument("--steps", type=int, help="update steps (default: the project's training.steps)")
     train.add_argument("--seed", type=int, help="override the project's training seed")
-    train.add_argument("--device", default="cpu", help="cpu (default), cuda, mps or auto")
+    train.add_argument(
+        "--device", default="cpu", help="cpu (default), cuda, mps, or auto (CUDA or MPS for image models when present)"
+    )
     train.add_argument("--json", action="store_true", help="print one JSON object with the final metrics")
     info = sub.add_parser("info", help="print the layer table with output shapes and parameter counts")
     info.add_argument("project", help="project file (.json)")
@@ -83,7 +85,7 @@ def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) 
     # torch loads only for commands that train: `info` stays instant.
     import torch
 
-    from playground.engine.train import DivergedError, Trainer, TrainingError, pick_device
+    from playground.engine.train import DivergedError, Trainer, TrainingError, device_for, pick_device
 
     torch.set_num_threads(1)  # small nets run fastest single-threaded on few cores
     if args.steps is not None and args.steps < 1:
@@ -96,7 +98,7 @@ def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) 
         project.training["seed"] = args.seed
     steps = args.steps or project.training["steps"]
     try:
-        device = pick_device(args.device)
+        device = device_for(project) if args.device == "auto" else pick_device(args.device)
         torch.empty(1, device=device)
         trainer = Trainer(project, device=device)
     except (TrainingError, RuntimeError, ValueError) as e:

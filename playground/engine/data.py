@@ -13,6 +13,11 @@ import numpy as np
 
 from playground.graph.settings import DATASETS, FEATURES, n_classes
 
+
+class DataError(ValueError):
+    """The data cannot be loaded; the message says which file and what is wrong with it."""
+
+
 HALF_SIDE = 6.0
 """Points are generated in [-HALF_SIDE, HALF_SIDE]² (before noise)."""
 
@@ -29,6 +34,14 @@ class Dataset:
     n_classes: int  # 0 for regression
     features: tuple[str, ...]
     extent: tuple[float, float, float, float]  # xmin, xmax, ymin, ymax for plots and grids
+    kind: str = "points"
+    """"points" (2D points, the arrays above) or "images" (x_* are (n, C, H, W) in [0, 1]; no points)."""
+    image_shape: tuple[int, ...] = ()
+    """C×H×W of one image (empty for points)."""
+    class_names: tuple[str, ...] = ()
+    """A name per class: "0".."9" for digits, the sub-folder names of the user's images."""
+    source: str = ""
+    """Where the data comes from, for captions and attribution."""
 
 
 FEATURE_FUNCS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
@@ -130,11 +143,19 @@ GENERATORS: dict[str, Callable[[np.random.Generator, int, int, float], tuple[np.
     "plane": _plane,
     "multi_gaussian": _multi_gaussian,
 }
-assert set(GENERATORS) == set(DATASETS)
+assert set(GENERATORS) == {k for k, v in DATASETS.items() if v.kind == "points"}
 
 
 def make_dataset(spec: dict) -> Dataset:
-    """Generate, shuffle and split the dataset a (validated) project data spec describes."""
+    """Generate, shuffle and split the dataset a (validated) project data spec describes.
+
+    Image sets are loaded (bundled files or the user's images, see ``engine/images.py``); they raise
+    ``DataError`` with a message for the user when a file is missing or malformed.
+    """
+    if DATASETS[spec["dataset"]].kind == "images":
+        from playground.engine.images import load_image_dataset
+
+        return load_image_dataset(spec)
     rng = np.random.default_rng(spec["seed"])
     info = DATASETS[spec["dataset"]]
     k = n_classes(spec)

@@ -13,7 +13,20 @@ from playground.engine.build import GraphModule
 from playground.engine.data import featurize, grid_points
 from playground.engine.snapshot import Histogram, WeightStats
 
-PROBES = ("grad_norms", "activations", "weights", "boundary", "neurons", "update_ratio")
+PROBES = (
+    "grad_norms",
+    "activations",
+    "weights",
+    "boundary",
+    "neurons",
+    "update_ratio",
+    # computed by image_probes:
+    "filters",
+    "feature_maps",
+    "classification",
+    "reconstruction",
+    "latent",
+)
 HIST_BINS = 30
 MAX_NEURON_UNITS = 32
 

@@ -25,6 +25,65 @@ class WeightStats:
 
 
 @dataclass
+class FilterSet:
+    """The kernels of one convolution layer (probe "filters")."""
+
+    weights: np.ndarray
+    """(out_channels, in_channels, kh, kw) float32; for ConvTranspose2d (in, out, kh, kw) as torch stores it."""
+    grads: np.ndarray | None
+    """Same shape: the gradient from the last training step (None before the first step)."""
+
+
+@dataclass
+class ClassificationView:
+    """How the classifier does on the test set (probe "classification")."""
+
+    confusion: np.ndarray
+    """(k, k) int64 counts: row = true class, column = predicted class."""
+    predictions: np.ndarray
+    """(n_test,) int64 predicted class of every test sample, in the dataset's test order."""
+    class_accuracy: np.ndarray
+    """(k,) float64 share of each true class predicted right (NaN for a class with no test samples)."""
+
+
+@dataclass
+class ReconstructionView:
+    """An autoencoder's inputs and outputs for the first test samples (probe "reconstruction")."""
+
+    indices: np.ndarray
+    """(n,) int64 test-set indices of the samples shown."""
+    inputs: np.ndarray
+    """(n, *sample_shape) float32 clean inputs (the targets)."""
+    corrupted: np.ndarray
+    """(n, *sample_shape) what the network received (equal to ``inputs`` without corruption)."""
+    outputs: np.ndarray
+    """(n, *sample_shape) reconstructions, in the units of the inputs (sigmoid applied for BCE)."""
+    error: float
+    """Mean squared reconstruction error over the whole test set (clean inputs, no corruption)."""
+
+
+@dataclass
+class LatentView:
+    """The code of an autoencoder's Latent layer for the test samples (probe "latent")."""
+
+    node: str
+    """Id of the Latent node."""
+    codes: np.ndarray
+    """(n, 2) float32 coordinates: the code itself for 2 units, its first two PCA components otherwise."""
+    labels: np.ndarray
+    """(n,) int64 class of each sample (-1 where the data has no classes)."""
+    units: int
+    """Number of latent units."""
+    method: str
+    """"code" (the 2 units as they are), "pca" (projection) or "line" (1 unit, plotted against 0)."""
+    walk: np.ndarray | None = None
+    """(g, g, *sample_shape) float32 decodings of a g×g grid over ``walk_extent`` (2-unit codes whose decoder
+    depends on the Latent alone), row 0 at the bottom (lowest code 2), column 0 at the left."""
+    walk_extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    """xmin, xmax, ymin, ymax of the grid of codes decoded into ``walk``."""
+
+
+@dataclass
 class Snapshot:
     """What the panels draw. Probe fields are empty unless that probe was requested."""
 
@@ -61,3 +120,13 @@ class Snapshot:
     """Hidden node id → (units, n, n) outputs of each unit over the grid."""
     neuron_units: dict[str, int] = field(default_factory=dict)
     """Hidden node id → its number of units (``neuron_maps`` keeps only the first 32)."""
+    filters: dict[str, FilterSet] = field(default_factory=dict)
+    """Conv2d / ConvTranspose2d node id → its kernels and their gradients (probe "filters")."""
+    feature_maps: dict[str, np.ndarray] = field(default_factory=dict)
+    """Node id → (channels, h, w) output for one test sample, for the Input and every node whose output is
+    an image (probe "feature_maps"; at most MAX_FEATURE_MAPS channels each)."""
+    feature_sample: int = -1
+    """Test-set index of the sample ``feature_maps`` shows (probe option "sample")."""
+    classification: ClassificationView | None = None
+    reconstruction: ReconstructionView | None = None
+    latent: LatentView | None = None

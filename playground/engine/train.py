@@ -10,20 +10,26 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
-from playground.engine import probes
+from playground.engine import image_probes, objectives, probes
 from playground.engine.build import BuildError, GraphModule
-from playground.engine.data import make_dataset
+from playground.engine.data import DataError, make_dataset
 from playground.engine.snapshot import Snapshot
 from playground.graph import Project
 from playground.graph.layers import resolved_loss
+from playground.graph.settings import DATASETS
 
 MAX_HISTORY = 4000
 PROBE_SAMPLES = 512
+IMAGE_PROBE_SAMPLES = 32
+"""Images cost far more per sample than 2D points: the activation histograms look at fewer of them."""
+IMAGE_EVAL_TRAIN = 500
+"""Image runs measure the training loss on this many training images (the test set is always whole): on one
+CPU core a CNN's forward pass over thousands of images takes a large share of a second."""
 PERCEPTRON_SHAPE = "Input → Dense (1 unit) → Activation (step or sign) → Output (binary)"
 
 
@@ -44,6 +50,16 @@ def pick_device(name: str = "auto") -> torch.device:
             return torch.device("mps")
         return torch.device("cpu")
     return torch.device(name)
+
+
+def device_for(project: Project) -> torch.device:
+    """Where a run of ``project`` trains by default: image models on CUDA or MPS when present, the rest on CPU.
+
+    Small 2D networks run faster on the CPU: a GPU's per-step launch overhead outweighs its arithmetic.
+    """
+    if DATASETS[project.data["dataset"]].kind == "images":
+        return pick_device("auto")
+    return torch.device("cpu")
 
 
 def make_optimizer(params: list[torch.nn.Parameter], cfg: dict) -> torch.optim.Optimizer:
@@ -74,14 +90,30 @@ class Trainer:
         self.data_info = project.data_info()
         self.config = dict(project.training)
         self.device = torch.device(device) if isinstance(device, str) else device
-        self.dataset = make_dataset(project.data)
+        try:
+            self.dataset = make_dataset(project.data)
+        except DataError as e:
+            raise TrainingError(str(e)) from None
         head = self.graph.nodes_of_kind("Output")[0].params
         self.task = head["task"]
         self.loss_name = resolved_loss(head["task"], head["loss"])
         d = self.dataset
+        self.images = d.kind == "images"
         self.x_train, self.y_train = self._tensor(d.x_train), self._tensor(d.y_train)
         self.x_test, self.y_test = self._tensor(d.x_test), self._tensor(d.y_test)
-        self.x_probe = self.x_train[:PROBE_SAMPLES]
+        self.x_probe = self.x_train[: IMAGE_PROBE_SAMPLES if self.images else PROBE_SAMPLES]
+        eval_train = IMAGE_EVAL_TRAIN if self.images else len(self.x_train)
+        self._eval_sets = (
+            ("train", self.x_train[:eval_train], self.y_train[:eval_train]),
+            ("test", self.x_test, self.y_test),
+        )
+        self.corruption = (self.config["corruption"], self.config["corruption_level"])
+        self.augment_shift = self.config["augment_shift"] if self.images else 0
+        self.sparse_latents = {
+            n.id: (n.params["sparsity"], n.params["rho"])
+            for n in self.graph.nodes.values()
+            if n.kind == "Latent" and n.params["sparsity"] > 0
+        }
         self.activation_functions = {
             n.id: n.params["function"] for n in self.graph.nodes.values() if n.kind == "Activation"
         }
@@ -113,6 +145,8 @@ class Trainer:
         self.step_count = 0
         self._history: list[tuple[float, float, float]] = []
         self._update_ratio: dict[str, float] = {}
+        self._metrics: dict[str, float | None] | None = None
+        self._test_output: torch.Tensor | None = None
         self.batch_size = min(self.config["batch_size"], len(self.x_train))
         self.optimizer = make_optimizer(list(self.model.parameters()), self.config)
         self.perceptron = self._perceptron_layer() if self.config["mode"] == "perceptron" else None
@@ -177,51 +211,30 @@ class Trainer:
 
     def _backprop_step(self, x: torch.Tensor, y: torch.Tensor) -> float:
         self.optimizer.zero_grad(set_to_none=True)
-        loss = self._loss(self.model(x), y)
+        if self.augment_shift:
+            x = objectives.shift_images(x, self.augment_shift)
+        if self.task == "reconstruction":
+            x, y = objectives.corrupt(x, *self.corruption), x  # the target is always the clean input
+        if self.sparse_latents:
+            values = self.model.forward_all(x)
+            out = values[self.model.output_id]
+        else:
+            out = self.model(x)
+        loss = self._loss(out, y)
         value = loss.item()
         if not math.isfinite(value):
             return value  # no update: the weights stay as they were, for diagnosis and a retry
-        penalty = self._penalty()
+        for nid, (beta, rho) in self.sparse_latents.items():
+            loss = loss + beta * objectives.kl_sparsity(values[nid], rho)
+        penalty = objectives.weight_penalty(self.model, self.config["l1"], self.config["l2"])
         (loss + penalty if penalty is not None else loss).backward()
         if self.config["clip_norm"] > 0:
             torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.config["clip_norm"])
         self.optimizer.step()
         return value
 
-    def _penalty(self) -> torch.Tensor | None:
-        """The L1/L2 weight penalty, or None when both rates are zero (no extra graph node)."""
-        l1, l2 = self.config["l1"], self.config["l2"]
-        if not l1 and not l2:
-            return None
-        weights = [m.weight for m in self.model.modules() if isinstance(m, torch.nn.Linear)]
-        penalty = 0.0
-        if l1:
-            penalty = penalty + l1 * sum(w.abs().sum() for w in weights)
-        if l2:
-            penalty = penalty + l2 * sum((w * w).sum() for w in weights)
-        return penalty
-
     def _loss(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-        name = self.loss_name
-        if self.task == "regression":
-            target, pred = y, out
-        elif name == "cross_entropy":
-            return F.cross_entropy(out, y)
-        elif self.task == "binary":
-            target = y.to(out.dtype).view(-1, 1)
-            if name == "bce":
-                return F.binary_cross_entropy_with_logits(out, target)
-            pred = torch.sigmoid(out)
-        else:
-            target = F.one_hot(y, out.shape[1]).to(out.dtype)
-            if name == "bce":
-                return F.binary_cross_entropy_with_logits(out, target)
-            pred = torch.softmax(out, dim=1)
-        if name == "mse":
-            return F.mse_loss(pred, target)
-        if name == "mae":
-            return F.l1_loss(pred, target)
-        return F.huber_loss(pred, target)
+        return objectives.head_loss(self.task, self.loss_name, out, y)
 
     # --- the perceptron rule ---------------------------------------------------------------
 
@@ -257,22 +270,28 @@ class Trainer:
     # --- measuring --------------------------------------------------------------------------
 
     def evaluate(self) -> dict[str, float | None]:
-        """Loss and accuracy on the whole train and test sets (eval mode, no gradients).
+        """Loss and accuracy on the train and test sets (eval mode, no gradients).
 
-        In perceptron mode the loss is the share of misclassified points (0-1 loss).
+        In perceptron mode the loss is the share of misclassified points (0-1 loss). Image runs
+        measure the training loss on the first ``IMAGE_EVAL_TRAIN`` training images. An
+        autoencoder has no accuracy; its loss compares reconstructions of the clean inputs.
         """
         out = {}
-        for split, x, y in (("train", self.x_train, self.y_train), ("test", self.x_test, self.y_test)):
-            loss, acc = self._measure(x, y)
+        for split, x, y in self._eval_sets:
+            loss, acc = self._measure(split, x, y)
             out[f"{split}_loss"], out[f"{split}_accuracy"] = loss, acc
         return out
 
-    def _measure(self, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float | None]:
+    def _measure(self, split: str, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float | None]:
         was_training = self.model.training
         self.model.eval()
         try:
             with torch.no_grad():
                 out = self.model(x)
+                if split == "test":
+                    self._test_output = out  # the classification and reconstruction views reuse it
+                if self.task == "reconstruction":
+                    return float(self._loss(out, x)), None
                 pred = self._predict(out)
                 acc = None if self.task == "regression" else float((pred == y).float().mean())
                 loss = 1.0 - acc if self.perceptron else float(self._loss(out, y))
@@ -288,17 +307,29 @@ class Trainer:
     def record(self) -> dict[str, float | None]:
         """Evaluate and append (step, train loss, test loss) to the history."""
         metrics = self.evaluate()
+        self._metrics = metrics
         self._history.append((self.step_count, metrics["train_loss"], metrics["test_loss"]))
         if len(self._history) > MAX_HISTORY:
             self._history = self._history[::2]
         return metrics
 
-    def snapshot(self, requested: tuple[str, ...] | set[str] = (), grid: int = 60) -> Snapshot:
-        """Metrics plus the requested probes (names from ``probes.PROBES``)."""
+    def snapshot(
+        self,
+        requested: tuple[str, ...] | set[str] = (),
+        grid: int = 60,
+        options: dict[str, Any] | None = None,
+        measure: bool = True,
+    ) -> Snapshot:
+        """Metrics plus the requested probes (names from ``probes.PROBES``).
+
+        ``options``: {"sample": test index} picks the feature maps' sample. ``measure=False`` reuses
+        the last metrics instead of evaluating the data again: the worker refreshes cheap probes (filters,
+        gradients) more often than the metrics of a big image model.
+        """
         unknown = set(requested) - set(probes.PROBES)
         if unknown:
             raise ValueError(f"unknown probes: {sorted(unknown)}")
-        metrics = self.record()
+        metrics = self.record() if measure or self._metrics is None else self._metrics
         snap = Snapshot(
             step=self.step_count,
             epoch=self.epoch,
@@ -323,14 +354,38 @@ class Trainer:
             snap.update_ratio = dict(self._update_ratio)
         else:
             self._update_ratio = {}  # stale ratios must not reappear when the probe is asked for again
-        if "boundary" in requested or "neurons" in requested:
+        on_plane = not self.images and self.task != "reconstruction"
+        if on_plane and ("boundary" in requested or "neurons" in requested):
             values = probes.grid_outputs(self.model, self.dataset.extent, grid, self.dataset.features, self.device)
             if "boundary" in requested:
                 snap.boundary = self._boundary(values[self.model.output_id], grid)
             if "neurons" in requested:
                 snap.neuron_maps = probes.neuron_maps(self.model, values, grid)
                 snap.neuron_units = {nid: int(values[nid].shape[1]) for nid in snap.neuron_maps}
+        self._image_probes(snap, set(requested), options or {})
         return snap
+
+    def _image_probes(self, snap: Snapshot, requested: set[str], options: dict[str, Any]) -> None:
+        """The probes of convolutional nets, classifiers and autoencoders (see ``image_probes``)."""
+        if "filters" in requested:
+            snap.filters = image_probes.filters(self.model)
+        if "feature_maps" in requested and len(self.x_test):
+            index = min(max(int(options.get("sample", 0)), 0), len(self.x_test) - 1)
+            snap.feature_maps = image_probes.feature_maps(self.model, self.x_test[index : index + 1])
+            snap.feature_sample = index
+        output = self._test_output
+        if "classification" in requested and self.task == "multiclass" and output is not None:
+            snap.classification = image_probes.classification(
+                output.argmax(dim=1), self.y_test, self.dataset.n_classes
+            )
+        if "reconstruction" in requested and self.task == "reconstruction" and output is not None:
+            snap.reconstruction = image_probes.reconstruction_view(
+                self.model, self.x_test, self.corruption, self.loss_name, output
+            )
+        if "latent" in requested and self.task == "reconstruction":
+            snap.latent = image_probes.latent_view(
+                self.model, self.x_test, self.y_test, self.dataset.task, self.loss_name
+            )
 
     def _boundary(self, out: np.ndarray, n: int) -> np.ndarray:
         if self.task == "multiclass":

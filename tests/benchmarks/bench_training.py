@@ -9,8 +9,9 @@ every plot panel docked side by side and drawing (what a lecturer sees; the GUI 
 with the worker for the GIL).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_training.py``
-(a 784-256-256-10 MLP on digits is skipped until a digits dataset exists). Each figure is the
-median of three runs; bare and app runs alternate, so a busy machine slows both alike.
+Runs spiral-deep and cnn-digits (the filters, feature-map and classification panels drawing); pass preset
+names to run others. Each figure is the median of three runs; bare and app runs alternate, so a busy
+machine slows both alike.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground import resources_dir  # noqa: E402
 from playground.engine.train import Trainer  # noqa: E402
-from playground.graph import read_project  # noqa: E402
+from playground.graph import Project, read_project  # noqa: E402
 from playground.ui.document import Document  # noqa: E402
 from playground.ui.engine_warmup import engine_ready  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
+from playground.ui.panel_docks import design_traits  # noqa: E402
 from playground.ui.plots import PANEL_CLASSES  # noqa: E402
 from playground.ui.worker import TrainingThread  # noqa: E402
 
@@ -58,9 +60,15 @@ def run_loop(ms: int) -> None:
     loop.exec()
 
 
-def worker_steps_per_second(project: object, seconds: float) -> tuple[float, float]:
-    """(steps/s, snapshots/s) of a TrainingThread playing with every panel's probes requested."""
-    probes = sorted(set().union(*(cls.probes for cls in PANEL_CLASSES)))
+def needed_probes(project: Project) -> list[str]:
+    """The probes of every panel the design needs (what the window asks for with all of them shown)."""
+    traits = design_traits(project)
+    return sorted(set().union(*(cls.probes for cls in PANEL_CLASSES if cls.shows_for(traits))))
+
+
+def worker_steps_per_second(project: Project, seconds: float) -> tuple[float, float]:
+    """(steps/s, snapshots/s) of a TrainingThread playing with every needed panel's probes requested."""
+    probes = needed_probes(project)
     thread = TrainingThread(project)
     seen: list[tuple[float, int]] = []
 
@@ -81,18 +89,19 @@ def worker_steps_per_second(project: object, seconds: float) -> tuple[float, flo
 
 
 def open_window(path: Path, settings_dir: str) -> MainWindow:
-    """The real window on ``path`` with every plot panel docked side by side (none behind a tab)."""
+    """The real window on ``path`` with every panel the design needs docked side by side (none behind a tab)."""
     settings = QSettings(str(Path(settings_dir) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Document(read_project(path)), settings)
     window.resize(2200, 1100)
-    for dock in window.panel_docks:
+    docks = window.panel_docks_shown.needed(design_traits(window.document.project))
+    for dock in docks:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
     window.show()
     run_loop(200)  # docks report their visibility from the event loop
     while not engine_ready():
         run_loop(50)
     shown = window.session.visible_panels()
-    assert all(dock.widget() in shown for dock in window.panel_docks), "some panels are hidden"
+    assert all(dock.widget() in shown for dock in docks), "some panels are hidden"
     return window
 
 
@@ -111,10 +120,10 @@ def window_steps_per_second(window: MainWindow, seconds: float) -> float:
     return (s1 - s0) / (t1 - t0)
 
 
-def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def measure(name: str) -> None:
+    """Print the worker and window ratios for the preset ``name``."""
     torch.set_num_threads(1)  # as the worker does
-    path = resources_dir() / "presets" / "spiral-deep.json"
+    path = resources_dir() / "presets" / f"{name}.json"
     project = read_project(path)
     bare_rates, worker_rates, window_rates, window_bare, snap_rates = [], [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,13 +139,19 @@ def main() -> None:
         window.document.undo_stack.setClean()
         window.close()
     bare, worker, drawn = (statistics.median(r) for r in (bare_rates, worker_rates, window_rates))
-    print(f"spiral-deep: bare {bare:,.0f} steps/s, worker {worker:,.0f} steps/s "
-          f"({statistics.median(snap_rates):.1f} snapshots/s with all probes), "
-          f"window with all panels drawing {drawn:,.0f} steps/s")
+    print(f"{name}: bare {bare:,.1f} steps/s, worker {worker:,.1f} steps/s "
+          f"({statistics.median(snap_rates):.1f} snapshots/s with {', '.join(needed_probes(project))}), "
+          f"window with its panels drawing {drawn:,.1f} steps/s")
     print("ratios per run: worker " + " ".join(f"{w / b:.2f}" for w, b in zip(worker_rates, bare_rates, strict=True))
           + ", window " + " ".join(f"{w / b:.2f}" for w, b in zip(window_rates, window_bare, strict=True)))
-    print(f"ratio_window={statistics.median(w / b for w, b in zip(window_rates, window_bare, strict=True)):.2f}")
-    print(f"ratio={statistics.median(w / b for w, b in zip(worker_rates, bare_rates, strict=True)):.2f}")
+    print(f"{name} ratio_window={statistics.median(w / b for w, b in zip(window_rates, window_bare, strict=True)):.2f}")
+    print(f"{name} ratio={statistics.median(w / b for w, b in zip(worker_rates, bare_rates, strict=True)):.2f}")
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    for name in sys.argv[1:] or ["spiral-deep", "cnn-digits"]:
+        measure(name)
     del app
 
 
