@@ -1,29 +1,37 @@
-"""The data panel: the data settings (undoable) and a scatter preview of the generated points.
+"""The data panel: the data settings (undoable) and a preview of the data (2D points, or sample images).
 
-Changing the features also sets the Input layer's shape to ``[n_features]`` in the same undo
-step, so the design stays valid and one Ctrl+Z takes both back.
+A change that alters what one sample looks like (the features, the dataset, the user's images) also
+sets the Input layer's shape in the same undo step, so the design stays valid and one Ctrl+Z takes
+both back. Rows that do not apply to the chosen dataset are hidden.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from playground.graph import GraphError, SetParam
-from playground.graph.params import ParamError
-from playground.graph.settings import DATA_PARAMS, DATASETS
+from playground.graph.params import ParamError, validate_all
+from playground.graph.settings import DATA_PARAMS, DATASETS, POINT_ONLY_PARAMS, input_shape
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
+from playground.ui.plots.tiles import compose
 from playground.ui.theme import ERROR_COLOR, OKABE_ITO, REGRESSION_COLORS
 
 _POINT_SIZE = 6
 # Regression targets: blue (low) → orange (high), both ends distinguishable without red/green.
 _REGRESSION_MAP = pg.ColorMap([0.0, 0.5, 1.0], [QColor(c) for c in REGRESSION_COLORS])
+PREVIEW_PER_CLASS = 8
+"""Training images shown per class, one row per class."""
+PREVIEW_CLASSES = 12
+"""At most this many class rows (the user's images may have up to 64 classes)."""
+USER_IMAGES_ONLY = ("path", "image_shape")
 
 
 class _PreviewPlot(pg.PlotWidget):
@@ -33,14 +41,33 @@ class _PreviewPlot(pg.PlotWidget):
         return QSize(280, 220)
 
 
+class _ImagePreview(pg.GraphicsLayoutWidget):
+    """A white view of sample images (one row per class) with the class names on the left."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(280, 260)
+
+
 class DataPanel(QWidget):
-    """Form over ``DATA_PARAMS`` plus a pyqtgraph preview (train filled, test outlined)."""
+    """Form over ``DATA_PARAMS`` plus a preview: points (train filled, test outlined) or images by class."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.form = ParamForm(DATA_PARAMS, columns=2)
         self.form.edited.connect(self._on_edited)
+        self.form.fields["image_shape"].setEnabled(False)  # read from the images, never typed
+        self.choose_folder = QPushButton("Choose folder…")
+        self.choose_folder.setToolTip("Pick a folder holding one sub-folder of images per class")
+        self.choose_folder.clicked.connect(self._on_choose_folder)
+        self.choose_npz = QPushButton("Choose .npz…")
+        self.choose_npz.setToolTip("Pick an .npz file with an 'images' array (N×H×W or N×H×W×C) and 'labels'")
+        self.choose_npz.clicked.connect(self._on_choose_npz)
+        self.pick_row = QWidget()
+        pick = QHBoxLayout(self.pick_row)
+        pick.setContentsMargins(0, 0, 0, 0)
+        pick.addWidget(self.choose_folder)
+        pick.addWidget(self.choose_npz)
         self.dataset_help = QLabel()
         self.dataset_help.setWordWrap(True)
         self.dataset_help.setStyleSheet("color: #555;")
@@ -59,6 +86,26 @@ class DataPanel(QWidget):
         self.test_points = pg.ScatterPlotItem(size=_POINT_SIZE, pxMode=True)
         self.plot.addItem(self.train_points)
         self.plot.addItem(self.test_points)
+
+        self.images = _ImagePreview()
+        self.images.setBackground("w")
+        self.images.setMinimumHeight(140)
+        self.images.setToolTip("The first training images of each class, one row per class")
+        self.images_view: pg.ViewBox = self.images.addViewBox(lockAspect=True, enableMouse=False)
+        self.images_view.invertY(True)  # first class on top
+        self.images_view.setMenuEnabled(False)
+        self.image_item = pg.ImageItem(axisOrder="row-major")
+        self.images_view.addItem(self.image_item)
+        self.class_labels: list[pg.TextItem] = []
+        self.preview_indices = np.zeros(0, np.int64)
+        """Index into the training images of each preview tile, row by row (-1: blank)."""
+        self.preview = QStackedWidget()
+        self.preview.addWidget(self.plot)
+        self.preview.addWidget(self.images)
+
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #555;")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -67,10 +114,17 @@ class DataPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.form)
+        layout.addWidget(self.pick_row)
         layout.addWidget(self.dataset_help)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.caption)
         layout.addWidget(self.message)
 
+        # Several settings change in one step (dataset + Input shape, the user's images): preview once.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(0)
+        self._preview_timer.timeout.connect(self.update_preview)
         document.settings_changed.connect(self._on_settings_changed)
         document.project_replaced.connect(self._on_project_replaced)
         self._on_project_replaced()
@@ -82,9 +136,15 @@ class DataPanel(QWidget):
         if value == data[name]:
             self.form.clear_error(name)
             return
+        if name == "path":  # a typed path is checked like a chosen one
+            self.form.set_value(name, data[name])
+            self.load_user_images(str(value))
+            return
         try:
             if name == "features":
                 self._set_features(value)
+            elif name == "dataset":
+                self.set_data({"dataset": value}, f"Use {DATASETS[value].label}" if value in DATASETS else "")
             else:
                 self.document.set_setting("data", name, value)
         except GraphError as e:
@@ -94,22 +154,78 @@ class DataPanel(QWidget):
         self.form.clear_error(name)
 
     def _set_features(self, value: Any) -> None:
-        """Features and the Input shape change together, as one undo step."""
         spec = next(s for s in DATA_PARAMS if s.name == "features")
         try:
             features = spec.validate(value)
         except ParamError as e:
             raise GraphError(f"{spec.label} {e}: keep at least one feature") from None
+        self.set_data({"features": features}, f"Use {len(features)} feature{'s' if len(features) != 1 else ''}")
+
+    def set_data(self, changes: dict[str, Any], text: str) -> None:
+        """Change data settings and the Input layer's shape they imply, as one undo step.
+
+        Raises ``GraphError`` (nothing changed) if a value is refused.
+        """
+        current = self.document.project.data
+        cleaned, problems = validate_all(DATA_PARAMS, {**current, **changes}, "data")
+        if problems:
+            raise GraphError(problems[0])
+        names = [name for name in changes if cleaned[name] != current[name]]
+        shape = list(input_shape(cleaned))
+        inputs = [n.id for n in self.document.project.graph.nodes_of_kind("Input") if n.params["shape"] != shape]
+        if not names and not inputs:
+            return  # an empty macro would still be an undo step
         stack = self.document.undo_stack
-        graph = self.document.project.graph
-        stack.beginMacro(f"Use {len(features)} feature{'s' if len(features) != 1 else ''}")
+        stack.beginMacro(text)
         try:
-            self.document.set_setting("data", "features", features)
-            for node in graph.nodes_of_kind("Input"):
-                if node.params["shape"] != [len(features)]:
-                    self.document.push(SetParam(node.id, "shape", [len(features)]))
+            for name in names:
+                self.document.set_setting("data", name, cleaned[name])
+            for node_id in inputs:
+                self.document.push(SetParam(node_id, "shape", shape))
         finally:
             stack.endMacro()
+
+    def _on_choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Choose a folder of class folders", self._start_dir())
+        if path:
+            self.load_user_images(path)
+
+    def _on_choose_npz(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose an .npz file of images and labels", self._start_dir(), "NumPy archives (*.npz);;All files (*)"
+        )
+        if path:
+            self.load_user_images(path)
+
+    def _start_dir(self) -> str:
+        current = self.document.project.data["path"]
+        return str(Path(current).parent) if current else ""
+
+    def load_user_images(self, path: str) -> bool:
+        """Check the user's images at ``path`` and record path, shape and classes (and the Input shape) as one
+        undo step; a problem with the files is shown under the preview. True if the images were taken."""
+        from playground.engine.data import DataError  # lazy: the engine's image code loads Pillow
+        from playground.engine.images import inspect_user_images
+
+        try:
+            info = inspect_user_images(path)
+        except DataError as e:
+            self._show_message(str(e))
+            return False
+        changes = {
+            "dataset": "user_images",
+            "path": path,
+            "image_shape": list(info.image_shape),
+            "classes": info.n_classes,
+        }
+        try:
+            self.set_data(changes, f"Use images from {Path(path).name}")
+        except GraphError as e:
+            self._show_message(str(e))
+            return False
+        self.form.clear_error("path")
+        self._preview_timer.start()  # the same path again changes no setting: preview anyway, hiding old errors
+        return True
 
     # --- model → widgets -------------------------------------------------------------------
 
@@ -118,50 +234,137 @@ class DataPanel(QWidget):
             return
         self.form.set_value(name, self.document.project.data[name])
         self.form.clear_error(name)
-        self._update_enabled()
-        self.update_preview()  # numpy only, a few milliseconds even for 20,000 points
+        self._update_rows()
+        self._preview_timer.start()  # numpy only, a few milliseconds even for 20,000 points
 
     def _on_project_replaced(self) -> None:
         self.form.set_values(self.document.project.data)
         for spec in DATA_PARAMS:
             self.form.clear_error(spec.name)
-        self._update_enabled()
+        self._update_rows()
         self.update_preview()
 
-    def _update_enabled(self) -> None:
-        info = DATASETS[self.document.project.data["dataset"]]
-        # The class count only matters for datasets that do not fix it.
-        self.form.fields["classes"].setEnabled(info.task == "classification" and not info.fixed_classes)
+    def _update_rows(self) -> None:
+        """Show the rows that apply to the chosen dataset; the class count only where the user sets it."""
+        name = self.document.project.data["dataset"]
+        info = DATASETS[name]
+        images = info.kind == "images"
+        hidden = set(POINT_ONLY_PARAMS if images else ())
+        if name != "user_images":
+            hidden.update(USER_IMAGES_ONLY)
+        if images and info.fixed_classes:
+            hidden.add("classes")
+        self.form.set_visible_fields(s.name for s in DATA_PARAMS if s.name not in hidden)
+        # The user's images count their classes when picked; point sets fix theirs or let the user choose.
+        self.form.fields["classes"].setEnabled(info.task == "classification" and not info.fixed_classes and not images)
+        self.pick_row.setVisible(name == "user_images")
         self.dataset_help.setText(info.help)
 
-    def update_preview(self) -> None:
-        """Regenerate the data (numpy only, fast) and redraw both scatter items."""
-        from playground.engine.data import make_dataset  # lazy: keeps window start-up light
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
+    def update_preview(self) -> None:
+        """Regenerate or load the data (numpy only) and draw the points or the images."""
+        from playground.engine.data import DataError, make_dataset  # lazy: keeps window start-up light
+
+        self._preview_timer.stop()
         try:
             ds = make_dataset(self.document.project.data)
+        except DataError as e:  # a missing or malformed file: the message says what to do
+            self._clear_preview()
+            self._show_message(str(e))
+            return
         except Exception as e:  # a generator bug must not take the window down; say what happened
-            self.train_points.setData([], [])
-            self.test_points.setData([], [])
-            self.message.setText(f"Cannot preview the data: {e}")
-            self.message.show()
+            self._clear_preview()
+            self._show_message(f"Cannot preview the data: {e}")
             return
         self.message.hide()
+        if ds.kind == "images":
+            self._draw_images(ds)
+        else:
+            self._draw_points(ds)
+
+    def _clear_preview(self) -> None:
+        self.train_points.setData([], [])
+        self.test_points.setData([], [])
+        self.image_item.clear()
+        for label in self.class_labels:
+            label.setVisible(False)
+        self.caption.clear()
+
+    def _draw_points(self, ds: Any) -> None:
+        self.preview.setCurrentWidget(self.plot)
+        self.caption.hide()
+        self.image_item.clear()
         train_brushes = _brushes(ds.y_train, ds.task, ds.n_classes)
         test_colors = _brushes(ds.y_test, ds.task, ds.n_classes)
         self.train_points.setData(
             ds.points_train[:, 0], ds.points_train[:, 1], brush=train_brushes, pen=pg.mkPen(0, 0, 0, 90, width=0.6)
         )
         self.test_points.setData(
-            ds.points_test[:, 0], ds.points_test[:, 1], brush=pg.mkBrush(255, 255, 255, 0),
+            ds.points_test[:, 0],
+            ds.points_test[:, 1],
+            brush=pg.mkBrush(255, 255, 255, 0),
             pen=[pg.mkPen(b.color(), width=1.4) for b in test_colors],
         )
         xmin, xmax, ymin, ymax = ds.extent
         self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
 
+    def _draw_images(self, ds: Any) -> None:
+        """The first PREVIEW_PER_CLASS training images of each class in a row, the class name at its left."""
+        self.preview.setCurrentWidget(self.images)
+        self.train_points.setData([], [])
+        self.test_points.setData([], [])
+        shown = min(ds.n_classes, PREVIEW_CLASSES)
+        per_class = int(min(PREVIEW_PER_CLASS, np.bincount(ds.y_train, minlength=1).max()))
+        tiles, self.preview_indices = preview_tiles(ds.x_train, ds.y_train, shown, per_class)
+        pad = max(1, tiles.shape[2] // 8)
+        picture, layout = compose(tiles, per_class, pad=pad, fill=1.0)
+        self.image_item.setImage(picture, autoLevels=False, levels=(0.0, 1.0))
+        while len(self.class_labels) < shown:
+            label = pg.TextItem(color="#222", anchor=(1, 0.5))
+            self.images_view.addItem(label, ignoreBounds=True)
+            self.class_labels.append(label)
+        for k, label in enumerate(self.class_labels):
+            label.setVisible(k < shown)
+            if k < shown:
+                row, _ = layout.origin(k * per_class)
+                label.setText(_short(ds.class_names[k] if k < len(ds.class_names) else str(k)))
+                label.setPos(-pad, row + layout.tile_h / 2)
+        # Room on the left for the class names (about three tile widths at most).
+        margin = layout.tile_w * (1.2 if max(len(n) for n in ds.class_names[:shown] or ("0",)) <= 2 else 3.0)
+        self.images_view.setRange(QRectF(-margin, 0, layout.width + margin, layout.height), padding=0.02)
+        n_train, n_test = len(ds.x_train), len(ds.x_test)
+        more = f" (first {shown} shown)" if shown < ds.n_classes else ""
+        self.caption.setText(
+            f"{n_train + n_test} images of {'×'.join(map(str, ds.image_shape))} · {ds.n_classes} classes{more} · "
+            f"{n_train} train / {n_test} test" + (f"\n{ds.source}" if ds.source else "")
+        )
+        self.caption.show()
+
     def point_counts(self) -> tuple[int, int]:
         """(train, test) points currently drawn."""
         return len(self.train_points.data), len(self.test_points.data)
+
+
+def preview_tiles(x: np.ndarray, y: np.ndarray, classes: int, per_class: int) -> tuple[np.ndarray, np.ndarray]:
+    """(classes·per_class, H, W, 3) RGB tiles, a row of the first images of each class (white where a class has
+    fewer), and the index into ``x`` of each tile (-1 for a blank)."""
+    _, c, h, w = x.shape
+    indices = np.full(classes * per_class, -1, np.int64)
+    for k in range(classes):
+        found = np.flatnonzero(y == k)[:per_class]
+        indices[k * per_class : k * per_class + len(found)] = found
+    tiles = np.ones((len(indices), h, w, 3), np.float32)
+    picked = x[indices[indices >= 0]]
+    rgb = np.repeat(picked[:, :1], 3, axis=1) if c != 3 else picked
+    tiles[indices >= 0] = np.clip(np.moveaxis(rgb, 1, -1), 0.0, 1.0)
+    return tiles, indices
+
+
+def _short(name: str, limit: int = 8) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _brushes(y: np.ndarray, task: str, n_classes: int) -> list[Any]:
@@ -173,4 +376,3 @@ def _brushes(y: np.ndarray, task: str, n_classes: int) -> list[Any]:
     scaled = (values - lo) / (hi - lo) if hi > lo else np.full_like(values, 0.5)
     colors = _REGRESSION_MAP.map(scaled, mode="qcolor")
     return [pg.mkBrush(c) for c in colors]
-

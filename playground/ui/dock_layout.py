@@ -44,18 +44,18 @@ def arrange_docks(window: MainWindow) -> None:
             [window.palette_dock, window.builder_dock], [top * 6 // 10, top * 4 // 10], Qt.Orientation.Vertical
         )
     window.resizeDocks([window.palette_dock, window.inspector_dock], [220, 350], Qt.Orientation.Horizontal)
-    _arrange_panel_docks(window, height)
+    arrange_panel_docks(window, [dock for dock in window.panel_docks if not dock.isHidden()] or window.panel_docks)
 
 
-def _arrange_panel_docks(window: MainWindow, height: int) -> None:
+def arrange_panel_docks(window: MainWindow, docks: list) -> None:
     """Plot panels along the bottom: as many side by side as fit, the rest as tabs of the last of them.
 
-    The decision boundary (a square plot) comes first, about as wide as the row is high; the
-    curves share the rest of the width.
+    The first panel (the decision boundary, the filters: a square picture) is about as wide as the
+    row is high; the curves share the rest of the width.
     """
-    docks = window.panel_docks
     if not docks:
         return
+    height = max(window.height(), 600)
     shown = max(1, min(len(docks), window.width() // PANEL_MIN_WIDTH))
     visible, tabbed = docks[:shown], docks[shown:]
     for dock in visible:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
@@ -310,11 +311,13 @@ class ParamForm(QWidget):
         self.specs = specs
         self.fields: dict[str, _Field] = {}
         self.errors: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        row, col = 0, 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(4)
+        self._columns = columns
+        self._rows: list[tuple[str, QLabel, QWidget, bool]] = []
+        """(name, label, cell, wide) of every field, in the specs' order."""
         for spec in specs:
             field = _make_field(spec, self._on_commit)
             error = QLabel()
@@ -322,31 +325,56 @@ class ParamForm(QWidget):
             error.setStyleSheet(f"color: {ERROR_COLOR};")
             error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             error.hide()
-            cell = QWidget()
+            cell = QWidget(self)
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(error)
-            label = QLabel(spec.label)
+            label = QLabel(spec.label, self)
             label.setToolTip(spec.help)
             label.setBuddy(field)
-            wide = columns == 1 or spec.type in ("choice", "multi", "shape", "str") or spec.log
-            if wide and col:
-                row, col = row + 1, 0
             # Top-aligned, as tall as a one-line field: stays beside its field when an error line appears.
             label.setMinimumHeight(min(field.sizeHint().height(), 40))
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            wide = columns == 1 or spec.type in ("choice", "multi", "shape", "str") or spec.log
+            self._rows.append((spec.name, label, cell, wide))
+            self.fields[spec.name] = field
+            self.errors[spec.name] = error
+        for c in range(columns):
+            self._grid.setColumnStretch(c * 2 + 1, 1)
+        self._place({spec.name for spec in specs})
+
+    def _place(self, visible: set[str]) -> None:
+        """Lay the ``visible`` fields out in order (hidden ones leave no gap) and hide the others."""
+        grid, columns = self._grid, self._columns
+        for _, label, cell, _ in self._rows:
+            grid.removeWidget(label)
+            grid.removeWidget(cell)
+        row, col = 0, 0
+        for name, label, cell, wide in self._rows:
+            label.setVisible(name in visible)
+            cell.setVisible(name in visible)
+            if name not in visible:
+                continue
+            if wide and col:
+                row, col = row + 1, 0
             grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(cell, row, col * 2 + 1, 1, 2 * columns - 1 if wide else 1)
             if wide or col == columns - 1:
                 row, col = row + 1, 0
             else:
                 col += 1
-            self.fields[spec.name] = field
-            self.errors[spec.name] = error
-        for c in range(columns):
-            grid.setColumnStretch(c * 2 + 1, 1)
+
+    def set_visible_fields(self, names: Iterable[str]) -> None:
+        """Show only the fields named (in the specs' order, re-packed so hidden ones leave no gaps)."""
+        wanted = set(names)
+        if wanted != self.visible_fields():
+            self._place(wanted)
+
+    def visible_fields(self) -> set[str]:
+        """Names of the fields the form shows (not hidden by ``set_visible_fields``)."""
+        return {name for name, _, cell, _ in self._rows if not cell.isHidden()}
 
     def _on_commit(self, name: str, value: Any) -> None:
         self.edited.emit(name, value)

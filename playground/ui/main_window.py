@@ -35,6 +35,7 @@ from playground.ui.editor.live import LiveCanvas
 from playground.ui.files import FileActions, list_presets
 from playground.ui.inspector import Inspector
 from playground.ui.palette import Palette
+from playground.ui.panel_docks import PanelDocks
 from playground.ui.plots import PANEL_CLASSES
 from playground.ui.session import TrainingSession
 from playground.ui.theme import ERROR_COLOR, OK_COLOR
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         )
         self._build_training(PANEL_CLASSES if panel_classes is None else panel_classes)
         self.live_canvas = LiveCanvas(self.view, self.session)  # neuron maps and weights on the canvas
+        self.panel_docks_shown = PanelDocks(self)
+        self.panel_docks_shown.update(arrange=False)  # before the layout: it lays out only the needed panels
         self.arrange_docks()
 
         self.files = FileActions(self, document, self.settings)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self._on_report_changed(document.report)
         self._update_title()
         self.restore_layout()
+        self.panel_docks_shown.update(arrange=False)  # a saved layout may show panels this design does not need
 
     def arrange_docks(self) -> None:
         """Default dock layout for the current window size (a saved layout overrides it)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from playground.graph import GraphEvent, Project
@@ -77,6 +77,8 @@ class TrainingSession(QObject):
         self.kept_old = False
         self.failure = ""
         self.speed: float | None = None
+        self.probe_options: dict[str, Any] = {}
+        """Options of the probes, set by panels (the feature maps' "sample"); kept across runs."""
         self._fingerprint = ""
         self._panels: list[_PanelEntry] = []
         self._rates: deque[tuple[float, int]] = deque()
@@ -125,8 +127,18 @@ class TrainingSession(QObject):
         self._panels.append(entry)
         if dock is not None:
             dock.visibilityChanged.connect(partial(self._on_panel_visibility, entry))
+        option_changed = getattr(panel, "option_changed", None)
+        if option_changed is not None:
+            option_changed.connect(self.set_probe_option)
         if self.dataset is not None:
             panel.set_dataset(self.dataset)
+
+    @Slot(str, object)
+    def set_probe_option(self, name: str, value: Any) -> None:
+        """Set a probe option (e.g. the feature maps' test sample) for this run and the next ones."""
+        self.probe_options[name] = value
+        if self.thread is not None:
+            self.thread.send("set_options", dict(self.probe_options))
 
     def panels(self) -> list[Any]:
         return [e.panel for e in self._panels]
@@ -249,9 +261,13 @@ class TrainingSession(QObject):
             self._fail(f"The design cannot train yet: {problem[1]}")
             return False
         project = self.document.project
-        from playground.engine.data import make_dataset  # numpy only: the points the panels draw
+        from playground.engine.data import DataError, make_dataset  # numpy only: the data the panels draw
 
-        self.dataset = make_dataset(project.data)
+        try:
+            self.dataset = make_dataset(project.data)
+        except DataError as e:
+            self._fail(f"The data cannot be loaded: {e}")
+            return False
         self._fingerprint = run_fingerprint(project)
         self.failure = ""
         # The project is serialised now: the run trains a copy. The worker waits for the warm-up's imports.
@@ -260,6 +276,7 @@ class TrainingSession(QObject):
         thread.failed.connect(self._on_failed)
         thread.playing_changed.connect(self._on_playing_changed)
         thread.send("set_probes", sorted(self.requested_probes()))
+        thread.send("set_options", dict(self.probe_options))
         thread.send("set_speed", self.speed)
         self.thread = thread
         for entry in self._panels:

@@ -1,12 +1,14 @@
 """Runs a ``Trainer`` in a worker thread: commands in through a queue, snapshots out, latest wins.
 
 The GUI thread owns the widgets; the worker thread owns the model, optimizer and data. The GUI
-sends commands (play, pause, step, reset, set_lr, set_probes, set_speed) through a thread-safe
+sends commands (play, pause, step, reset, set_lr, set_probes, set_options, set_speed) through a thread-safe
 queue; the worker applies them between chunks of steps sized to ~15 ms, so pause takes effect
 within a chunk. Up to 30 times a second it computes the requested probes and puts one
 ``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never sees a backlog. Probes
 of a big network can cost several milliseconds, so the snapshot rate drops as far as needed to
-keep them under ``SNAPSHOT_BUDGET`` of the training time (training speed comes first).
+keep them under ``SNAPSHOT_BUDGET`` of the training time (training speed comes first). Measuring
+the loss on the data costs most for image models; it has its own, slower cadence, so cheap
+probes (filters, gradients) still move smoothly between measurements.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from playground.graph import Project
 SNAPSHOT_INTERVAL = 1 / 30
 SNAPSHOT_BUDGET = 0.04
 """Largest share of the worker's time that periodic snapshots may take while playing."""
+MEASURE_BUDGET = 0.05
+"""Largest share that measuring loss and accuracy on the data may take on top (an image model's test set)."""
 IDLE_WAIT = 0.05
 CHUNK_SECONDS = 0.015
 MAX_CHUNK = 1000
@@ -66,11 +70,15 @@ class TrainingWorker(QObject):
         self._stop = threading.Event()
         self._playing = False
         self._probes: set[str] = set()
+        self._options: dict[str, Any] = {}
         self._max_steps_per_second: float | None = None
         self._trainer = None
         self._chunk = 1
         self._next_step_at = 0.0
         self._publish_cost = 0.0
+        """Smoothed seconds of a snapshot that reuses the last metrics (probes only)."""
+        self._measure_cost = 0.0
+        """Smoothed seconds of a snapshot that also measures loss and accuracy on the data."""
         self._resets = 0
         """Resets applied so far: every snapshot carries it, so the GUI can drop ones taken before a reset."""
 
@@ -88,17 +96,18 @@ class TrainingWorker(QObject):
                 return
         import torch
 
-        from playground.engine.train import Trainer, TrainingError
+        from playground.engine.train import Trainer, TrainingError, device_for
         from playground.graph import load_project
 
         torch.set_num_threads(1)  # one core trains, the other keeps the GUI smooth
         try:
-            self._trainer = Trainer(load_project(self._project_json))
+            project = load_project(self._project_json)
+            self._trainer = Trainer(project, device=device_for(project))
         except TrainingError as e:
             self.failed.emit(str(e))
             return
         self._publish()
-        last_publish = time.perf_counter()
+        last_publish = last_measure = time.perf_counter()
         while not self._stop.is_set():
             self._serve_commands(self._wait_time())
             if self._stop.is_set():
@@ -110,10 +119,13 @@ class TrainingWorker(QObject):
                     self._set_playing(False)
                     self.failed.emit(_describe(e))
                     continue
-                interval = max(SNAPSHOT_INTERVAL, self._publish_cost / SNAPSHOT_BUDGET)
-                if stepped and time.perf_counter() - last_publish >= interval:
-                    self._publish()
+                now = time.perf_counter()
+                if stepped and now - last_publish >= max(SNAPSHOT_INTERVAL, self._publish_cost / SNAPSHOT_BUDGET):
+                    measure = now - last_measure >= max(SNAPSHOT_INTERVAL, self._measure_cost / MEASURE_BUDGET)
+                    self._publish(measure)
                     last_publish = time.perf_counter()
+                    if measure:
+                        last_measure = last_publish
 
     def _wait_time(self) -> float | None:
         """How long to wait for a command before stepping on (None: do not wait)."""
@@ -158,6 +170,9 @@ class TrainingWorker(QObject):
             elif name == "set_probes":
                 self._probes = set(arg)
                 self._publish()
+            elif name == "set_options":
+                self._options = dict(arg)
+                self._publish(measure=False)
             elif name == "set_speed":
                 self._max_steps_per_second = arg
         except Exception as e:
@@ -181,11 +196,15 @@ class TrainingWorker(QObject):
         self._chunk = max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / max(per_step, 1e-6))))
         return True
 
-    def _publish(self) -> None:
+    def _publish(self, measure: bool = True) -> None:
         start = time.perf_counter()
-        snapshot = self._trainer.snapshot(self._probes)
+        snapshot = self._trainer.snapshot(self._probes, options=self._options, measure=measure)
         # Smoothed, so one slow snapshot (a page fault, a GC pause) does not halve the frame rate.
-        self._publish_cost = 0.7 * self._publish_cost + 0.3 * (time.perf_counter() - start)
+        cost = time.perf_counter() - start
+        if measure:
+            self._measure_cost = 0.7 * self._measure_cost + 0.3 * cost
+        else:
+            self._publish_cost = 0.7 * self._publish_cost + 0.3 * cost
         if self.mailbox.put((self._resets, snapshot)):
             self.snapshot_ready.emit()
 
@@ -235,7 +254,7 @@ class TrainingThread(QObject):
         self._thread.start()
 
     def send(self, name: str, arg: Any = None) -> None:
-        """Queue a command: play, pause, step (n), reset, set_lr (lr), set_probes (names), set_speed (steps/s).
+        """Queue a command: play, pause, step (n), reset, set_lr, set_probes (names), set_options, set_speed.
 
         After a ``reset`` no snapshot taken before it reaches ``snapshot`` (one may still be in the mailbox).
         """

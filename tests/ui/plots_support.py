@@ -15,7 +15,7 @@ from playground.engine.data import Dataset
 from playground.engine.probes import PROBES
 from playground.engine.snapshot import Snapshot
 from playground.engine.train import Trainer
-from playground.graph import History, Project, SetParam, read_project
+from playground.graph import AddNode, Connect, History, Project, SetParam, read_project
 
 torch.set_num_threads(1)  # small nets train fastest single-threaded
 
@@ -49,9 +49,46 @@ def _xor_head(data: dict, units: int, task: str) -> Project:
     return project
 
 
+def _chain(specs: list[tuple[str, dict]], data: dict, **training: object) -> Project:
+    """A chain design on ``data`` (validated like a project file)."""
+    project = Project()
+    project.data.update(data)
+    project.training.update(training)
+    history = History(project.graph)
+    ids = [history.push(AddNode(kind, params)).node_id for kind, params in specs]
+    for a, b in zip(ids, ids[1:], strict=False):
+        history.push(Connect(a, b))
+    return project
+
+
+SMALL_CNN = [
+    ("Input", {"shape": [1, 8, 8]}),
+    ("Conv2d", {"filters": 6, "kernel": 3, "padding": 1}),
+    ("Activation", {"function": "relu"}),
+    ("MaxPool2d", {}),
+    ("Flatten", {}),
+    ("Dense", {"units": 10}),
+    ("Output", {"task": "multiclass"}),
+]
+SMALL_AE = [
+    ("Input", {"shape": [1, 8, 8]}),
+    ("Flatten", {}),
+    ("Dense", {"units": 32}),
+    ("Activation", {"function": "tanh"}),
+    ("Dense", {"units": 2}),
+    ("Latent", {}),
+    ("Dense", {"units": 32}),
+    ("Activation", {"function": "tanh"}),
+    ("Dense", {"units": 64}),
+    ("Activation", {"function": "sigmoid"}),
+    ("Output", {"task": "reconstruction"}),
+]
+
 PROJECTS = {
     "multiclass": lambda: _xor_head({"dataset": "gaussians", "classes": 3}, 3, "multiclass"),
     "regression": lambda: _xor_head({"dataset": "plane"}, 1, "regression"),
+    "cnn8": lambda: _chain(SMALL_CNN, {"dataset": "digits8"}, lr=0.01),
+    "ae8": lambda: _chain(SMALL_AE, {"dataset": "digits8"}, lr=0.01, corruption="gaussian", corruption_level=0.2),
 }
 
 

@@ -3,22 +3,50 @@
 from __future__ import annotations
 
 import pytest
-from plots_support import run
+from plots_support import PROJECTS, preset, run
 
 from playground.engine.probes import PROBES
+from playground.ui.panel_docks import design_traits
 from playground.ui.plots import (
     PANEL_CLASSES,
     ActivationPanel,
     BoundaryPanel,
+    ClassificationPanel,
+    FeatureMapsPanel,
+    FiltersPanel,
     GradientPanel,
+    LatentPanel,
     LossPanel,
     NeuronPanel,
+    ReconstructionPanel,
 )
 from playground.ui.plots.base import EMPTY_HINT, log_ticks, power_of_ten
 
+RUNS = {"xor-mlp": 400, "cnn8": 60, "ae8": 60}
+"""A small run of each kind of design: 2D points, a CNN on 8×8 digits, an autoencoder on them."""
+
+
+def run_for(panel_class: type) -> object:
+    """The first small run whose design the panel is for."""
+    for name, steps in RUNS.items():
+        if panel_class.shows_for(design_traits(PROJECTS[name]() if name in PROJECTS else preset(name))):
+            return run(name, steps)
+    raise AssertionError(f"no run for {panel_class.__name__}")
+
 
 def test_panels_come_in_dock_order_with_titles_and_known_probes() -> None:
-    assert [BoundaryPanel, LossPanel, GradientPanel, ActivationPanel, NeuronPanel] == PANEL_CLASSES
+    assert [
+        BoundaryPanel,
+        FiltersPanel,
+        ReconstructionPanel,
+        LossPanel,
+        ClassificationPanel,
+        LatentPanel,
+        FeatureMapsPanel,
+        GradientPanel,
+        ActivationPanel,
+        NeuronPanel,
+    ] == PANEL_CLASSES
     titles = [cls.title for cls in PANEL_CLASSES]
     assert all(titles) and len(set(titles)) == len(titles)
     for cls in PANEL_CLASSES:
@@ -36,7 +64,7 @@ def test_a_new_panel_is_empty_and_says_press_play(qtbot, panel_class) -> None:
 
 @pytest.mark.parametrize("panel_class", PANEL_CLASSES)
 def test_clear_then_show_draws_again(qtbot, panel_class) -> None:
-    xor = run("xor-mlp", 400)
+    xor = run_for(panel_class)
     panel = panel_class()
     qtbot.addWidget(panel)
     panel.resize(500, 400)
@@ -56,7 +84,8 @@ def test_clear_then_show_draws_again(qtbot, panel_class) -> None:
 
 def test_panels_after_clear_hold_no_data(qtbot) -> None:
     xor = run("xor-mlp", 400)
-    panels = [cls() for cls in PANEL_CLASSES]
+    classes = [BoundaryPanel, LossPanel, GradientPanel, ActivationPanel, NeuronPanel]
+    panels = [cls() for cls in classes]
     for panel in panels:
         qtbot.addWidget(panel)
         panel.set_dataset(xor.dataset)

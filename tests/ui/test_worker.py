@@ -106,3 +106,26 @@ def test_stop_while_playing_ends_the_thread(qtbot, run):
     thread.stop()
     assert not thread._thread.isRunning()
     thread.stop()  # twice is harmless
+
+
+def test_probe_options_reach_the_trainer(qtbot, run):
+    thread = run(read_project(resources_dir() / "presets" / "cnn-digits.json"))
+    qtbot.waitUntil(lambda: thread.latest is not None, timeout=20000)
+    thread.send("set_probes", {"feature_maps"})
+    thread.send("set_options", {"sample": 7})
+    qtbot.waitUntil(lambda: thread.latest.feature_sample == 7, timeout=10000)
+    assert thread.latest.feature_maps
+
+
+def test_an_image_model_measures_its_data_less_often_than_it_sends_filters(qtbot, run):
+    """Measuring a CNN on its test set costs far more than copying its filters: the filters move between points
+    of the loss curve instead of waiting for them."""
+    thread = run(read_project(resources_dir() / "presets" / "cnn-digits.json"))
+    qtbot.waitUntil(lambda: thread.latest is not None, timeout=20000)
+    thread.send("set_probes", {"filters"})
+    seen: list[tuple[int, int]] = []
+    thread.snapshot.connect(lambda snap: seen.append((snap.step, len(snap.history))))
+    thread.send("play")
+    qtbot.waitUntil(lambda: len({h for _, h in seen}) >= 2 and len(seen) >= 6, timeout=30000)
+    thread.send("pause")
+    assert len({h for _, h in seen}) < len({s for s, _ in seen})  # more distinct steps than loss points

@@ -9,11 +9,42 @@ from __future__ import annotations
 from playground.ui.plots.activations import ActivationPanel
 from playground.ui.plots.base import Panel
 from playground.ui.plots.boundary import BoundaryPanel
+from playground.ui.plots.classification import ClassificationPanel
+from playground.ui.plots.feature_maps import FeatureMapsPanel
+from playground.ui.plots.filters import FiltersPanel
 from playground.ui.plots.gradients import GradientPanel
+from playground.ui.plots.latent import LatentPanel
 from playground.ui.plots.loss import LossPanel
 from playground.ui.plots.neurons import NeuronPanel
+from playground.ui.plots.reconstruction import ReconstructionPanel
 
-PANEL_CLASSES: list[type[Panel]] = [BoundaryPanel, LossPanel, GradientPanel, ActivationPanel, NeuronPanel]
-"""The panels in dock order."""
+PANEL_CLASSES: list[type[Panel]] = [
+    BoundaryPanel,
+    FiltersPanel,
+    ReconstructionPanel,
+    LossPanel,
+    ClassificationPanel,
+    LatentPanel,
+    FeatureMapsPanel,
+    GradientPanel,
+    ActivationPanel,
+    NeuronPanel,
+]
+"""The panels in dock order. The window shows those a design needs (``Panel.shows_for``): the first of
+them (boundary, filters or reconstructions: a square picture) beside the loss curve, then the view of
+the task, the rest as tabs."""
 
-__all__ = ["PANEL_CLASSES", "ActivationPanel", "BoundaryPanel", "GradientPanel", "LossPanel", "NeuronPanel", "Panel"]
+__all__ = [
+    "PANEL_CLASSES",
+    "ActivationPanel",
+    "BoundaryPanel",
+    "ClassificationPanel",
+    "FeatureMapsPanel",
+    "FiltersPanel",
+    "GradientPanel",
+    "LatentPanel",
+    "LossPanel",
+    "NeuronPanel",
+    "Panel",
+    "ReconstructionPanel",
+]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
@@ -127,14 +128,35 @@ class LayoutWidget(pg.GraphicsLayoutWidget):
         return QSize(360, 260)
 
 
+@dataclass(frozen=True)
+class DesignTraits:
+    """What decides which panels a project needs, known without loading data or torch."""
+
+    data_kind: str = "points"
+    """"points" (the 2D sets) or "images"."""
+    task: str = ""
+    """The Output layer's task ("binary", "multiclass", "regression", "reconstruction"; "" if unclear)."""
+    kinds: frozenset[str] = frozenset()
+    """The layer kinds in the design."""
+
+
 class Panel(QWidget):
     """A live plot panel: built once, fed snapshots, with a hint over it while there is no run.
 
-    Subclasses set ``title`` and ``probes`` and implement ``set_dataset``, ``show_snapshot``, ``clear``.
+    Subclasses set ``title`` and ``probes`` and implement ``set_dataset``, ``show_snapshot``, ``clear``;
+    ``shows_for`` says whether a design needs the panel at all (the window hides the others).
+    A panel that needs a probe option (the sample the feature maps show) emits ``option_changed``.
     """
 
     title: str = ""
     probes: frozenset[str] = frozenset()
+    option_changed = Signal(str, object)
+    """(name, value) of a probe option the worker should use, e.g. ("sample", 12)."""
+
+    @classmethod
+    def shows_for(cls, traits: DesignTraits) -> bool:
+        """Whether a design with these traits has anything to show in this panel."""
+        return True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
-from playground.ui.plots.base import Panel, PlotWidget, style_plot, swatch, text_font
+from playground.ui.plots.base import DesignTraits, Panel, PlotWidget, style_plot, swatch, text_font
 from playground.ui.plots.colors import binary_colormap, class_color, class_rgba, regression_colormap
 from playground.ui.theme import REGRESSION_COLORS
 
@@ -34,6 +34,11 @@ class BoundaryPanel(Panel):
 
     title = "Decision boundary"
     probes = frozenset({"boundary"})
+
+    @classmethod
+    def shows_for(cls, traits: DesignTraits) -> bool:
+        """Only 2D point data has an input plane to draw over (an autoencoder's output is no boundary)."""
+        return traits.data_kind == "points" and traits.task != "reconstruction"
     neuron: str | None = None
     """"dense1 · unit 3" while a hidden unit's map is shown instead of the output (``show_neuron``)."""
     _caption: pg.TextItem | None = None
@@ -86,7 +91,9 @@ class BoundaryPanel(Panel):
     # --- the panel interface ----------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset | None) -> None:
-        """Draw ``dataset``'s points (train filled, test outlined) and frame its extent."""
+        """Draw ``dataset``'s points (train filled, test outlined) and frame its extent (images have no plane)."""
+        if dataset is not None and dataset.kind != "points":
+            dataset = None
         self.dataset = dataset
         if dataset is None:
             self.train_points.setData([], [])
@@ -177,7 +184,11 @@ class BoundaryPanel(Panel):
     # --- one hidden unit in place of the output (hovering its map on the canvas) ---------------
 
     def show_neuron(
-        self, name: str, unit: int, values: np.ndarray, levels: tuple[float, float],
+        self,
+        name: str,
+        unit: int,
+        values: np.ndarray,
+        levels: tuple[float, float],
         extent: tuple[float, float, float, float],
     ) -> None:
         """Show unit ``unit`` (0-based) of layer ``name``: its n×n map over ``extent`` coloured over ``levels``."""

@@ -21,9 +21,14 @@ MIN_ALPHA, MAX_ALPHA = 0.08, 0.75
 DISCRETE_ALPHA = 0.55
 
 
+EXTRA_CLASS_COLORS = ("#882255", "#999933")
+"""Wine and olive after the eight Okabe–Ito colours, so the ten digit classes stay distinct."""
+CLASS_COLORS = OKABE_ITO + EXTRA_CLASS_COLORS
+
+
 def class_color(k: int) -> str:
     """Hex colour of class ``k`` (the data dock uses the same order)."""
-    return OKABE_ITO[k % len(OKABE_ITO)]
+    return CLASS_COLORS[k % len(CLASS_COLORS)]
 
 
 def _rgb(color: str) -> np.ndarray:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
-from playground.ui.plots.base import LayoutWidget, Panel, PlotWidget, style_plot, text_font
+from playground.ui.plots.base import DesignTraits, LayoutWidget, Panel, PlotWidget, style_plot, text_font
 from playground.ui.plots.boundary import grid_rect
 from playground.ui.plots.colors import binary_colormap
 
@@ -79,6 +79,11 @@ class NeuronPanel(Panel):
 
     title = "Neurons"
     probes = frozenset({"neurons"})
+
+    @classmethod
+    def shows_for(cls, traits: DesignTraits) -> bool:
+        """Only 2D point data has an input plane to draw over (an autoencoder's output is no boundary)."""
+        return traits.data_kind == "points" and traits.task != "reconstruction"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
