@@ -1,55 +1,35 @@
 """Image datasets: the bundled digits and the user's own images, as float32 (n, C, H, W) in [0, 1].
 
-numpy and Pillow only (no torch, no Qt), so the data panel can inspect and preview images.
-
-The user's images ("user_images") are either
-
-* a folder with one sub-folder per class (the sub-folder names are the class names, in natural
-  order: "2" before "10") holding png, jpg, bmp or gif files directly inside it. Hidden files and
-  other files are ignored. Every image must have the same width and height. If any image has
-  colour (a pixel whose red, green and blue differ) the set has 3 channels and grey images are
-  repeated into all three, else it has 1 channel. Transparent pixels are shown over white, as an
-  image viewer shows them; 16-bit grey images are scaled to 8 bits. Pixels are divided by 255.
-* an .npz file with ``images`` and ``labels`` arrays (``np.savez(path, images=..., labels=...)``).
-  ``images`` is N×H×W (grey), N×H×W×C (channels last, C = 1 or 3) or, where the last axis is not
-  1 or 3, N×C×H×W (channels first, as torch stores them). Pixel scale by dtype: uint8 and other
-  integers up to 255 are divided by 255, uint16 and integers up to 65535 by 65535, bool is 0/1,
-  floats up to 1 are kept and floats up to 255 are divided by 255; negative or larger values are
-  refused. ``labels`` holds N whole numbers or N texts; the distinct values, sorted, are the classes.
-
-Limits, so a laptop can hold and train on the set: at most ``MAX_IMAGES`` images, each at most
-``MAX_SIDE``×``MAX_SIDE`` pixels, ``MAX_VALUES`` values in all, 2 to ``MAX_CLASSES`` classes and
-at least 2 images per class (one to train on, one to test). Anything else raises ``DataError``
-with a sentence that names the file and says how to fix it.
+numpy only (no torch, no Qt), so the data panel can inspect and preview images. This module loads a
+set for a project (bundled file or the user's folder or .npz), checks it still matches what the
+project recorded, caches it and splits it; ``engine/image_files.py`` reads and checks the user's
+files (the formats and limits are described there).
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import os
-import re
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
 
 from playground import resources_dir
 from playground.engine.data import DataError, Dataset
-from playground.graph.settings import DATA_PARAMS, DATASETS
+from playground.engine.image_files import (
+    IMAGE_SUFFIXES,
+    Listing,
+    Pixels,
+    fmt_size,
+    freeze,
+    read_folder,
+    read_npz,
+    scan_folder,
+)
+from playground.graph.settings import DATASETS
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
-MAX_IMAGES = 60_000
-MAX_SIDE = 256
-MAX_VALUES = 100_000_000
-"""Pixel values in a whole set (400 MB as float32): 60000 grey 28×28 images, or 2000 colour 128×128."""
-MAX_CLASSES = int(next(p for p in DATA_PARAMS if p.name == "classes").max or 64)
-MIN_PER_CLASS = 2
 FIX = "choose the images again in the Data panel"
 
 BUNDLED: dict[str, tuple[float, str]] = {
@@ -68,13 +48,6 @@ class UserImagesInfo:
     n_classes: int
     class_names: tuple[str, ...]
     count: int
-
-
-class _Pixels(NamedTuple):
-    images: np.ndarray  # (N, C, H, W), read-only; images / scale lies in [0, 1]
-    scale: float
-    labels: np.ndarray  # (N,) int64 class indices into class_names
-    class_names: tuple[str, ...]
 
 
 def load_image_dataset(spec: dict) -> Dataset:
@@ -136,32 +109,18 @@ def stratified_split(labels: np.ndarray, train_ratio: float, seed: int) -> tuple
     return rng.permutation(np.concatenate(train)), rng.permutation(np.concatenate(test))
 
 
-def _as_float(pixels: _Pixels, idx: np.ndarray) -> np.ndarray:
+def _as_float(pixels: Pixels, idx: np.ndarray) -> np.ndarray:
     x = pixels.images[idx].astype(np.float32, copy=False)  # fancy indexing copied already: safe to scale in place
     if pixels.scale != 1.0:
         x /= np.float32(pixels.scale)
     return x
 
 
-def _fmt(shape: tuple[int, ...]) -> str:
-    return "×".join(str(int(s)) for s in shape)
-
-
-def _natural(text: str) -> list[object]:
-    """Sort key that puts "2" before "10" (class folders named by number)."""
-    return [(0, int(t), "") if t.isdigit() else (1, 0, t.lower()) for t in re.split(r"(\d+)", text) if t]
-
-
-def _freeze(*arrays: np.ndarray) -> None:
-    for a in arrays:
-        a.flags.writeable = False  # cached arrays are shared by every run: nobody may change them
-
-
 # --- bundled sets ------------------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=len(BUNDLED))
-def _bundled(name: str) -> _Pixels:
+def _bundled(name: str) -> Pixels:
     info = DATASETS[name]
     try:
         path = resources_dir() / "data" / info.file
@@ -172,11 +131,13 @@ def _bundled(name: str) -> _Pixels:
             f"The bundled data file {info.file} is missing or damaged ({e}): reinstall NN Playground."
         ) from None
     if images.shape[1:] != info.image_shape[1:] or len(labels) != len(images):
-        raise DataError(f"The bundled data file {info.file} does not hold {_fmt(info.image_shape)} images: reinstall.")
+        raise DataError(
+            f"The bundled data file {info.file} does not hold {fmt_size(info.image_shape)} images: reinstall."
+        )
     images = images[:, None]
     labels = labels.astype(np.int64)
-    _freeze(images, labels)
-    return _Pixels(images, BUNDLED[name][0], labels, tuple(str(k) for k in range(info.fixed_classes)))
+    freeze(images, labels)
+    return Pixels(images, BUNDLED[name][0], labels, tuple(str(k) for k in range(info.fixed_classes)))
 
 
 # --- the user's images: where they are, and whether they still match the project ----------------
@@ -192,9 +153,9 @@ def _user_path(raw: str | os.PathLike[str]) -> Path:
     return path.resolve()
 
 
-def _load_user(path: Path) -> _Pixels:
+def _load_user(path: Path) -> Pixels:
     if path.is_dir():
-        listing, stamp = _scan_folder(path)
+        listing, stamp = scan_folder(path)
         return _load_folder(str(path), listing, stamp)
     suffix = path.suffix.lower()
     if suffix == ".npz":
@@ -209,256 +170,27 @@ def _load_user(path: Path) -> _Pixels:
     )
 
 
-def _check_recorded(pixels: _Pixels, spec: dict, path: Path) -> None:
+@functools.lru_cache(maxsize=2)
+def _load_folder(root: str, listing: Listing, stamp: str) -> Pixels:
+    """Decode the folder once per ``stamp``: it changes when any file does, so an edited folder is read again."""
+    return read_folder(Path(root), listing)
+
+
+@functools.lru_cache(maxsize=2)
+def _load_npz(path: str, size: int, mtime_ns: int) -> Pixels:
+    """Read the file once per ``size`` and ``mtime_ns``: they change when it is saved again, so it is re-read."""
+    return read_npz(Path(path))
+
+
+def _check_recorded(pixels: Pixels, spec: dict, path: Path) -> None:
     """The design was built for the shape and classes recorded when the images were picked: they must still hold."""
     what = "folder" if path.is_dir() else "file"
     shape, recorded = tuple(pixels.images.shape[1:]), tuple(spec["image_shape"])
     problems = []
     if shape != recorded:
-        problems.append(f"the images are now {_fmt(shape)} but the project was set up for {_fmt(recorded)}")
+        problems.append(f"the images are now {fmt_size(shape)} but the project was set up for {fmt_size(recorded)}")
     k = len(pixels.class_names)
     if k != spec["classes"]:
         problems.append(f"the {what} now holds {k} classes but the project was set up for {spec['classes']}")
     if problems:
         raise DataError(f"{path.name}: {' and '.join(problems)}: {FIX}.")
-
-
-def _check_classes(counts: dict[str, int], where: str) -> None:
-    if len(counts) < 2:
-        only = f" (only '{next(iter(counts))}')" if counts else ""
-        raise DataError(f"{where} has fewer than 2 classes{only}: a classifier needs at least 2.")
-    if len(counts) > MAX_CLASSES:
-        raise DataError(f"{where} has {len(counts)} classes; the playground takes at most {MAX_CLASSES}.")
-    for name, n in counts.items():
-        if n < MIN_PER_CLASS:
-            raise DataError(
-                f"{where}: class '{name}' has only {n} image; every class needs at least {MIN_PER_CLASS} "
-                "(one to train on, one to test)."
-            )
-
-
-def _check_size(where: str, count: int, channels: int, height: int, width: int) -> None:
-    if count > MAX_IMAGES:
-        raise DataError(f"{where} holds {count} images; the playground takes at most {MAX_IMAGES}: use a subset.")
-    if height > MAX_SIDE or width > MAX_SIDE:
-        raise DataError(
-            f"{where} is {width}×{height} pixels; the playground takes images of at most {MAX_SIDE}×{MAX_SIDE}: "
-            "shrink them (28×28 or 64×64 train quickly)."
-        )
-    if count * channels * height * width > MAX_VALUES:
-        raise DataError(
-            f"{where}: {count} images of {_fmt((channels, height, width))} are too much data (at most "
-            f"{MAX_VALUES // 1_000_000} million pixel values): use fewer or smaller images."
-        )
-
-
-# --- a folder of class folders -----------------------------------------------------------------
-
-
-def _scan_folder(root: Path) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], str]:
-    """The class folders and their image files (checked for count and classes), and a stamp of sizes and times."""
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: _natural(e.name))
-        class_dirs = [e for e in entries if not e.name.startswith(".") and e.is_dir()]
-        listing, digest = [], hashlib.sha1()
-        for d in class_dirs:
-            files = sorted(
-                (
-                    f
-                    for f in os.scandir(d.path)
-                    if f.name.lower().endswith(IMAGE_SUFFIXES) and not f.name.startswith(".")
-                ),
-                key=lambda f: _natural(f.name),
-            )
-            files = [f for f in files if f.is_file()]
-            for f in files:
-                st = f.stat()
-                digest.update(f"{d.name}/{f.name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
-            listing.append((d.name, tuple(f.name for f in files)))
-    except OSError as e:
-        raise DataError(
-            f"Cannot read the folder {root.name} ({e.strerror or e}): check it exists and is readable."
-        ) from None
-    if not class_dirs:
-        if any(e.name.lower().endswith(IMAGE_SUFFIXES) for e in entries):
-            raise DataError(
-                f"The folder {root.name} holds images but no class folders: put the images of each class "
-                f"into a sub-folder named after the class (e.g. {root.name}/cat, {root.name}/dog)."
-            )
-        raise DataError(f"The folder {root.name} is empty: it needs one sub-folder of images per class.")
-    for name, files in listing:
-        if not files:
-            raise DataError(
-                f"The class folder '{name}' in {root.name} has no images (png, jpg, bmp or gif files directly "
-                "inside it): add images or remove the folder."
-            )
-    _check_size(f"The folder {root.name}", sum(len(f) for _, f in listing), 1, 1, 1)
-    _check_classes({name: len(files) for name, files in listing}, f"The folder {root.name}")
-    return tuple(listing), digest.hexdigest()
-
-
-@functools.lru_cache(maxsize=2)
-def _load_folder(root: str, listing: tuple[tuple[str, tuple[str, ...]], ...], stamp: str) -> _Pixels:
-    """Decode every image (``stamp`` changes when any file does, so an edited folder is read again)."""
-    folder = Path(root)
-    count = sum(len(files) for _, files in listing)
-    rgb: np.ndarray | None = None
-    labels = np.empty(count, np.int64)
-    first = ("", (0, 0))
-    colour = False
-    i = 0
-    for k, (cname, files) in enumerate(listing):
-        for fname in files:
-            rel = f"{cname}/{fname}"
-            with _opened(folder / cname / fname, rel) as img:
-                if rgb is None:
-                    _check_size(rel, 1, 1, img.height, img.width)
-                    _check_size(f"The folder {folder.name}", count, 1, img.height, img.width)
-                    rgb = np.empty((count, img.height, img.width, 3), np.uint8)
-                    first = (rel, img.size)
-                elif img.size != first[1]:
-                    (w0, h0), (w1, h1) = first[1], img.size
-                    raise DataError(
-                        f"The images differ in size: {first[0]} is {w0}×{h0} pixels but {rel} is {w1}×{h1}: "
-                        "resize them all to one size."
-                    )
-                rgb[i] = _to_rgb(img)
-            colour = colour or not _is_grey(rgb[i])
-            labels[i] = k
-            i += 1
-    assert rgb is not None  # _scan_folder refused empty folders
-    if colour:
-        _check_size(f"The folder {folder.name}", count, 3, rgb.shape[1], rgb.shape[2])
-        images = np.ascontiguousarray(rgb.transpose(0, 3, 1, 2))
-    else:
-        images = np.ascontiguousarray(rgb[:, None, :, :, 0])
-    _freeze(images, labels)
-    return _Pixels(images, 255.0, labels, tuple(name for name, _ in listing))
-
-
-@contextlib.contextmanager
-def _opened(path: Path, rel: str) -> Iterator[Image.Image]:
-    """Open an image; failing to read it, then or while the block decodes it, is a DataError that names it."""
-    try:
-        with Image.open(path) as img:
-            yield img
-    except DataError:
-        raise
-    except UnidentifiedImageError:
-        raise DataError(f"{rel} is not an image Pillow can read (png, jpg, bmp or gif): fix or remove it.") from None
-    except Image.DecompressionBombError:
-        raise DataError(f"{rel} is far too large: images may be at most {MAX_SIDE}×{MAX_SIDE} pixels.") from None
-    except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise DataError(f"{rel} cannot be read ({e}): fix or remove it.") from None
-
-
-def _to_rgb(img: Image.Image) -> np.ndarray:
-    """H×W×3 uint8 of any Pillow image: 16-bit grey scaled to 8 bits, transparency over white."""
-    if img.mode.startswith("I"):
-        grey = np.clip(np.rint(np.asarray(img, dtype=np.float64) / 257.0), 0, 255).astype(np.uint8)
-        return np.repeat(grey[:, :, None], 3, axis=2)
-    if "A" in img.getbands() or "transparency" in img.info:
-        white = Image.new("RGBA", img.size, (255, 255, 255, 255))
-        return np.asarray(Image.alpha_composite(white, img.convert("RGBA")).convert("RGB"))
-    return np.asarray(img.convert("RGB"))
-
-
-def _is_grey(rgb: np.ndarray) -> bool:
-    return bool(np.array_equal(rgb[..., 0], rgb[..., 1]) and np.array_equal(rgb[..., 1], rgb[..., 2]))
-
-
-# --- an .npz file ------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=2)
-def _load_npz(path: str, size: int, mtime_ns: int) -> _Pixels:
-    """Read and check ``images`` and ``labels`` (``size`` and ``mtime_ns`` key the cache: a saved file is re-read)."""
-    name = Path(path).name
-    if not zipfile.is_zipfile(path):
-        raise DataError(f"{name} is not an .npz file (save one with np.savez(path, images=..., labels=...)).")
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            missing = [k for k in ("images", "labels") if k not in z.files]
-            if missing:
-                held = ", ".join(f"'{k}'" for k in z.files) or "nothing"
-                raise DataError(
-                    f"{name} has no {' and no '.join(repr(k) for k in missing)} array (it holds {held}): "
-                    "save it with np.savez(path, images=..., labels=...)."
-                )
-            images, labels = z["images"], z["labels"]
-    except DataError:
-        raise
-    except ValueError as e:
-        if "pickle" in str(e):
-            raise DataError(
-                f"{name} stores Python objects, which the playground does not load (they could run code): "
-                "save numbers, and labels as numbers or a numpy text array (np.array(names, dtype=str))."
-            ) from None
-        raise DataError(f"{name} cannot be read as an .npz file ({e}).") from None
-    except (OSError, EOFError, zipfile.BadZipFile) as e:
-        raise DataError(f"{name} cannot be read as an .npz file ({e}).") from None
-    images, scale = _npz_images(images, name)
-    labels, class_names = _npz_labels(labels, len(images), name)
-    _check_classes(dict(zip(class_names, np.bincount(labels, minlength=len(class_names)).tolist(), strict=True)), name)
-    _freeze(images, labels)
-    return _Pixels(images, scale, labels, class_names)
-
-
-def _npz_images(images: np.ndarray, name: str) -> tuple[np.ndarray, float]:
-    """(N, C, H, W) and the value that means white, or DataError."""
-    shape_text = f"got an array of shape {_fmt(images.shape) or '()'}"
-    if images.ndim == 3:
-        images = images[:, None]
-    elif images.ndim == 4 and images.shape[-1] in (1, 3):
-        images = images.transpose(0, 3, 1, 2)
-    elif not (images.ndim == 4 and images.shape[1] in (1, 3)):
-        raise DataError(
-            f"{name}: 'images' must be N×H×W (grey) or N×H×W×C with C = 1 (grey) or 3 (colour); {shape_text}."
-        )
-    if len(images) == 0:
-        raise DataError(f"{name}: 'images' holds no images.")
-    n, c, h, w = images.shape
-    _check_size(f"{name}: 'images'", n, c, h, w)
-    kind = images.dtype.kind
-    if kind not in "buif":
-        raise DataError(f"{name}: 'images' must hold numbers, got {images.dtype} values.")
-    if kind == "b":
-        return np.ascontiguousarray(images, np.uint8), 1.0
-    if kind == "f" and not np.all(np.isfinite(images)):
-        raise DataError(f"{name}: 'images' holds NaN or infinite values.")
-    lo, hi = float(images.min()), float(images.max())
-    if lo < 0:
-        raise DataError(f"{name}: 'images' holds negative values (down to {lo:g}); pixels must be 0..255 or 0..1.")
-    if kind == "f":
-        if hi > 255:
-            raise DataError(f"{name}: 'images' holds values up to {hi:g}; pixels must be 0..255 or 0..1.")
-        return np.ascontiguousarray(images, np.float32), (1.0 if hi <= 1.0 else 255.0)
-    if images.dtype == np.uint8 or (images.dtype != np.uint16 and hi <= 255):
-        return np.ascontiguousarray(images, np.uint8), 255.0
-    if hi > 65535:
-        raise DataError(f"{name}: 'images' holds values up to {hi:g}; pixels must be 0..255 (or 0..65535).")
-    return np.ascontiguousarray(images, np.uint16), 65535.0
-
-
-def _npz_labels(labels: np.ndarray, n: int, name: str) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Class indices (int64) into the sorted distinct label values, and those values as class names."""
-    if labels.ndim == 2 and labels.shape[1] == 1:
-        labels = labels[:, 0]
-    if labels.ndim != 1:
-        raise DataError(f"{name}: 'labels' must be a list of N labels, got an array of shape {_fmt(labels.shape)}.")
-    if len(labels) != n:
-        raise DataError(f"{name}: 'labels' has {len(labels)} entries but 'images' holds {n} images: one label each.")
-    kind = labels.dtype.kind
-    if kind in "US":
-        texts = labels.astype(str)
-        names = tuple(sorted(set(texts.tolist()), key=_natural))
-        index = {t: k for k, t in enumerate(names)}
-        return np.array([index[t] for t in texts.tolist()], np.int64), names
-    if kind == "f":
-        if not np.all(np.isfinite(labels)) or not np.all(labels == np.round(labels)):
-            raise DataError(f"{name}: 'labels' must be whole numbers or texts (class names), got fractions.")
-        labels = labels.astype(np.int64)
-    elif kind not in "bui":
-        raise DataError(f"{name}: 'labels' must be whole numbers or texts (class names), got {labels.dtype} values.")
-    values, inverse = np.unique(labels, return_inverse=True)
-    return inverse.astype(np.int64).reshape(-1), tuple(str(int(v)) for v in values)

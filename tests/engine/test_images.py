@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from playground.engine import image_files
 from playground.engine import images as im
 from playground.engine.data import DataError, make_dataset
 from playground.engine.images import inspect_user_images, load_image_dataset, stratified_split
@@ -302,10 +303,10 @@ def test_mixed_sizes_name_two_files_and_their_sizes(tmp_path: Path) -> None:
 def test_size_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = make_folder(tmp_path / "big", {"a": 2, "b": 2}, size=(257, 20))
     expect_error(root, "a/0.png is 20×257", "at most 256×256", "shrink")
-    monkeypatch.setattr(im, "MAX_IMAGES", 3)
+    monkeypatch.setattr(image_files, "MAX_IMAGES", 3)
     expect_error(make_folder(tmp_path / "many", {"a": 2, "b": 2}), "holds 4 images", "at most 3")
-    monkeypatch.setattr(im, "MAX_IMAGES", 60_000)
-    monkeypatch.setattr(im, "MAX_VALUES", 100)
+    monkeypatch.setattr(image_files, "MAX_IMAGES", 60_000)
+    monkeypatch.setattr(image_files, "MAX_VALUES", 100)
     expect_error(make_folder(tmp_path / "bulk", {"a": 2, "b": 2}), "4 images of 1×6×5", "too much data")
     np.savez(tmp_path / "bulk.npz", images=np.zeros((4, 6, 6)), labels=np.array([0, 0, 1, 1]))
     expect_error(tmp_path / "bulk.npz", "bulk.npz", "too much data")

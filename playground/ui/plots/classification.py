@@ -2,7 +2,8 @@
 
 The matrix colours each cell by its share of the true class (row): the diagonal in blue (right),
 errors in vermillion, so both read at a glance and stay distinct for colour-blind viewers. Clicking a
-test sample picks it for the feature-map panel (``option_changed("sample", index)``).
+test sample picks it for the feature-map panel (``option_changed("sample", index)``); the samples' grid
+itself is ``sample_grid.SampleGrid``.
 """
 
 from __future__ import annotations
@@ -10,24 +11,20 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import ClassificationView, Snapshot
-from playground.ui.plots.base import TEXT_COLOR, DesignTraits, LayoutWidget, Panel, PlotWidget, style_plot, text_font
-from playground.ui.plots.tiles import TileLayout, compose
-from playground.ui.theme import ERROR_COLOR, OKABE_ITO
+from playground.ui.plots.base import TEXT_COLOR, DesignTraits, Panel, PlotWidget, style_plot, text_font
+from playground.ui.plots.sample_grid import MAX_SAMPLES, SampleGrid, short_name
+from playground.ui.plots.tiles import TileLayout
+from playground.ui.theme import OKABE_ITO
 
-MAX_SAMPLES = 32
-SAMPLE_COLUMNS = 8
 MAX_CELL_TEXTS = 16
 """Counts are written in the cells of matrices up to this many classes; larger ones show them on hover."""
-LABEL_BAND = 0.55
-"""Height of the white band under each sample for its label, in tile heights."""
 RIGHT_COLOR = OKABE_ITO[1]  # blue
 WRONG_COLOR = OKABE_ITO[5]  # vermillion
-SELECTED_COLOR = OKABE_ITO[1]
 NO_RESULTS_HINT = "Waiting for the test-set results…"
 NOT_CLASSIFIER_HINT = "The confusion matrix is drawn for multi-class classifiers: set the Output task to multi-class"
 
@@ -51,25 +48,6 @@ def confusion_rgba(confusion: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     rgba[..., :3] = np.round(rgb).astype(np.uint8)
     rgba[..., 3] = 255
     return rgba, strength
-
-
-def sample_tiles(images: np.ndarray) -> np.ndarray:
-    """(n, C, H, W) images in [0, 1] → (n, H + band, W, 3) RGB tiles with a white band for the label below."""
-    n, c, h, w = images.shape
-    rgb = np.repeat(images[:, :1], 3, axis=1) if c != 3 else images
-    tiles = np.ones((n, h + round(h * LABEL_BAND), w, 3), np.float32)
-    tiles[:, :h] = np.clip(np.moveaxis(rgb, 1, -1), 0.0, 1.0)
-    return tiles
-
-
-def _pad(tile_width: int) -> int:
-    """Pixels between sample tiles: an eighth of a tile, at least one."""
-    return max(1, tile_width // 8)
-
-
-def short_name(name: str, limit: int = 5) -> str:
-    """A class name that fits under a small tile ("airplane" → "airp…")."""
-    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _rgb(color: str) -> np.ndarray:
@@ -112,30 +90,15 @@ class ClassificationPanel(Panel):
         matrix_item.getViewBox().sigTransformChanged.connect(self._fit_cell_texts)
         self.cell_texts: list[pg.TextItem] = []
 
-        self.samples = LayoutWidget()
-        self.samples.setToolTip(
-            "The first test samples with the predicted class (red: wrong, true→predicted); "
-            "click one to show its feature maps"
-        )
-        self.samples_view: pg.ViewBox = self.samples.addViewBox(lockAspect=True, enableMouse=False)
-        self.samples_view.invertY(True)
-        self.samples_view.setMenuEnabled(False)
-        self.samples_image = pg.ImageItem(axisOrder="row-major")
-        self.samples_view.addItem(self.samples_image)
-        self.wrong_frames = QGraphicsPathItem()
-        self.wrong_frames.setPen(pg.mkPen(ERROR_COLOR, width=2.5, cosmetic=True))
-        self.wrong_frames.setZValue(5)
-        self.samples_view.addItem(self.wrong_frames, ignoreBounds=True)
-        self.selected_frame = QGraphicsRectItem()
-        self.selected_frame.setPen(pg.mkPen(SELECTED_COLOR, width=3, cosmetic=True, style=Qt.PenStyle.DashLine))
-        self.selected_frame.setZValue(6)
-        self.selected_frame.setVisible(False)
-        self.samples_view.addItem(self.selected_frame, ignoreBounds=True)
-        self.sample_labels: list[pg.TextItem] = []
-        self.samples.scene().sigMouseClicked.connect(self._on_samples_clicked)
-        self.samples.scene().sigMouseMoved.connect(self._on_samples_hover)
-        self.samples_view.sigTransformChanged.connect(self._fit_label_font)
-        self.samples_view.sigResized.connect(self._on_samples_resized)
+        self.samples = SampleGrid()
+        self.samples.clicked.connect(self._on_sample_clicked)
+        self.samples.hovered.connect(self._on_sample_hovered)
+        # The grid's parts, under the names the panel has always shown them by.
+        self.samples_view: pg.ViewBox = self.samples.view
+        self.samples_image: pg.ImageItem = self.samples.image
+        self.wrong_frames: QGraphicsPathItem = self.samples.wrong_frames
+        self.selected_frame: QGraphicsRectItem = self.samples.selected_frame
+        self.sample_labels: list[pg.TextItem] = self.samples.labels
 
         self.bars_plot = PlotWidget()
         self.bars_plot.setToolTip("Share of each class's test samples classified right; dashed: overall")
@@ -168,19 +131,29 @@ class ClassificationPanel(Panel):
         self.class_names: list[str] = []
         self.view: ClassificationView | None = None
         """The results drawn now (None before the first)."""
-        self._tiles: np.ndarray | None = None
-        """The samples as (n, h, w, 3) tiles with their label bands, arranged by ``_arrange_samples``."""
-        self._image_h = 0
-        self.layout_: TileLayout | None = None
-        """Where the samples sit in ``samples_image`` (None without image data)."""
-        self.selected = -1
-        """The test sample whose feature maps are shown (framed), -1 for none."""
         self._pending: int | None = None
         """A clicked sample the worker has not confirmed yet: older snapshots must not move the frame back."""
         self._k = 0
         self._texts: list[str] = []
-        self._label_px = 0
         self.clear()
+
+    @property
+    def layout_(self) -> TileLayout | None:
+        """Where the samples sit in ``samples_image`` (None without image data)."""
+        return self.samples.layout_
+
+    @property
+    def selected(self) -> int:
+        """The test sample whose feature maps are shown (framed), -1 for none."""
+        return self.samples.selected
+
+    @property
+    def _image_h(self) -> int:
+        return self.samples.image_h
+
+    def sample_at(self, scene_pos: QPointF) -> int | None:
+        """The test sample under a point of the samples' scene, or None."""
+        return self.samples.sample_at(scene_pos)
 
     # --- the panel interface ----------------------------------------------------------------
 
@@ -190,15 +163,10 @@ class ClassificationPanel(Panel):
         self.class_names = list(dataset.class_names) if dataset is not None else []
         if dataset is not None and len(self.class_names) < dataset.n_classes:
             self.class_names = [str(i) for i in range(max(dataset.n_classes, 2))]
-        self._tiles = None
-        if dataset is not None and dataset.kind == "images" and len(dataset.x_test):
-            self._tiles = sample_tiles(np.asarray(dataset.x_test[:MAX_SAMPLES]))
-            self._image_h = dataset.x_test.shape[2]
-        self.selected = -1
+        images = dataset is not None and dataset.kind == "images" and len(dataset.x_test)
+        self.samples.set_images(np.asarray(dataset.x_test[:MAX_SAMPLES]) if images else None)
         self._pending = None
-        self.selected_frame.setVisible(False)
         self._set_classes(self._k)  # the class names on the axes
-        self._arrange_samples(self._best_columns())
         if self.view is not None:
             self._draw(self.view)
 
@@ -215,7 +183,7 @@ class ClassificationPanel(Panel):
         if snapshot.feature_sample == self._pending:
             self._pending = None
         if self._pending is None and snapshot.feature_sample >= 0 and snapshot.feature_sample != self.selected:
-            self._select(snapshot.feature_sample)  # another panel may pick the sample too
+            self.samples.select(snapshot.feature_sample)  # another panel may pick the sample too
         self._draw(view, snapshot.test_accuracy)
 
     def clear(self) -> None:
@@ -227,9 +195,7 @@ class ClassificationPanel(Panel):
         self.overall_line.setVisible(False)
         self.accuracy_label.setText("Test accuracy: –")
         self.readout.setText("")
-        self.wrong_frames.setPath(QPainterPath())
-        for label in self.sample_labels:
-            label.setText("")
+        self.samples.clear_labels()
         self.show_hint()
 
     # --- drawing ----------------------------------------------------------------------------
@@ -261,66 +227,7 @@ class ClassificationPanel(Panel):
             self.overall_line.setValue(accuracy)
 
         if self.layout_ is not None and self.dataset is not None:
-            truth = self.dataset.y_test[: self.layout_.count]
-            predicted = np.asarray(view.predictions)[: self.layout_.count]
-            path = QPainterPath()
-            for i, label in enumerate(self.sample_labels[: len(predicted)]):
-                true, guess = int(truth[i]), int(predicted[i])
-                text = short_name(self._name(guess))
-                if true != guess:
-                    text = f"{short_name(self._name(true))}→{text}"
-                    path.addRect(self._tile_rect(i))
-                if text != label.toPlainText():  # as for the counts: lay out only the labels that changed
-                    label.setText(text, color=TEXT_COLOR if true == guess else ERROR_COLOR)
-            self.wrong_frames.setPath(path)
-
-    def _best_columns(self) -> int:
-        """The column count that draws the samples largest in the samples view's current size."""
-        if self._tiles is None:
-            return SAMPLE_COLUMNS
-        n, th, tw = self._tiles.shape[:3]
-        pad = _pad(tw)
-        size = self.samples_view.size()
-        width, height = max(size.width(), 1.0), max(size.height(), 1.0)
-        best, best_scale = SAMPLE_COLUMNS, 0.0
-        for cols in range(2, n + 1):
-            rows = -(-n // cols)
-            scale = min(width / (cols * (tw + pad) + pad), height / (rows * (th + pad) + pad))
-            if scale > best_scale * 1.01:  # ties go to fewer columns
-                best, best_scale = cols, scale
-        return best
-
-    def _on_samples_resized(self) -> None:
-        if self._tiles is not None and self.layout_ is not None and self._best_columns() != self.layout_.cols:
-            self._arrange_samples(self._best_columns())
-            if self.view is not None:
-                self._draw(self.view)
-
-    def _arrange_samples(self, cols: int) -> None:
-        """Compose the sample tiles in ``cols`` columns and place their labels (data or size changed)."""
-        self.layout_ = None
-        self.samples_image.clear()
-        self.wrong_frames.setPath(QPainterPath())
-        count = 0
-        if self._tiles is not None:
-            picture, self.layout_ = compose(self._tiles, cols, pad=_pad(self._tiles.shape[2]), fill=1.0)
-            self.samples_image.setImage(picture, autoLevels=False, levels=(0.0, 1.0))
-            self.samples_view.setRange(QRectF(0, 0, picture.shape[1], picture.shape[0]), padding=0.01)
-            count = self.layout_.count
-        while len(self.sample_labels) < count:
-            label = pg.TextItem(anchor=(0.5, 0.5))
-            self.samples_view.addItem(label, ignoreBounds=True)
-            self.sample_labels.append(label)
-        for i, label in enumerate(self.sample_labels):
-            label.setVisible(i < count)
-            if i < count:
-                r, c = self.layout_.origin(i)
-                # Centred in the label band, which lies below the image's rows.
-                label.setPos(c + self.layout_.tile_w / 2, r + (self._image_h + self.layout_.tile_h) / 2)
-        if self.selected >= 0:
-            self._select(self.selected)
-        self._label_px = 0
-        self._fit_label_font()
+            self.samples.show_predictions(self.dataset.y_test, view.predictions, self._name)
 
     def _set_classes(self, k: int) -> None:
         """Axis ticks, cell texts and bar ticks for ``k`` classes (only when the number changes)."""
@@ -358,60 +265,17 @@ class ClassificationPanel(Panel):
         for text in self.cell_texts:
             text.setVisible(visible)
 
-    def _fit_label_font(self) -> None:
-        """Sample labels as large as their band allows (9–16 px), so they do not run into the next row."""
-        if self.layout_ is None:
-            return
-        px_per_pixel = 1.0 / max(self.samples_view.viewPixelSize()[1], 1e-9)
-        band = (self.layout_.tile_h - self._image_h) * px_per_pixel
-        size = int(np.clip(band * 0.9, 9, 16))
-        if size == self._label_px:
-            return
-        self._label_px = size
-        font = text_font()
-        font.setPixelSize(size)
-        for label in self.sample_labels:
-            label.setFont(font)
-
     def _name(self, k: int) -> str:
         return self.class_names[k] if k < len(self.class_names) else str(k)
 
-    def _tile_rect(self, index: int) -> QRectF:
-        """Sample ``index``'s tile (image and label band) in the samples view's coordinates."""
-        assert self.layout_ is not None
-        r, c = self.layout_.origin(index)
-        return QRectF(c - 0.5, r - 0.5, self.layout_.tile_w + 1, self.layout_.tile_h + 1)
-
-    def _select(self, index: int) -> None:
-        """Frame sample ``index`` (a sample beyond the grid is remembered but not framed)."""
-        self.selected = index
-        shown = self.layout_ is not None and 0 <= index < self.layout_.count
-        if shown:
-            self.selected_frame.setRect(self._tile_rect(index).adjusted(-0.6, -0.6, 0.6, 0.6))
-        self.selected_frame.setVisible(shown)
-
     # --- mouse ------------------------------------------------------------------------------
 
-    def sample_at(self, scene_pos: QPointF) -> int | None:
-        """The test sample under a point of the samples' scene, or None."""
-        if self.layout_ is None:
-            return None
-        point = self.samples_view.mapSceneToView(scene_pos)
-        return self.layout_.tile_at(point.y(), point.x())
-
-    def _on_samples_clicked(self, event) -> None:  # noqa: ANN001 (pyqtgraph's MouseClickEvent)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        index = self.sample_at(event.scenePos())
-        if index is None:
-            return
-        self._select(index)
+    def _on_sample_clicked(self, index: int) -> None:
         self._pending = index
         self.option_changed.emit("sample", index)
 
-    def _on_samples_hover(self, pos: QPointF) -> None:
-        index = self.sample_at(pos)
-        if index is None or self.dataset is None:
+    def _on_sample_hovered(self, index: int) -> None:
+        if self.dataset is None:
             return
         true = int(self.dataset.y_test[index])
         text = f"test sample {index}: true {self._name(true)}"

@@ -28,8 +28,7 @@ from playground.ui.plots.base import (
     text_font,
 )
 from playground.ui.plots.colors import class_color
-from playground.ui.plots.reconstruction import display_tiles
-from playground.ui.plots.tiles import TileLayout, compose
+from playground.ui.plots.tiles import TileLayout, compose, display_tiles
 
 POINT_SIZE = 7
 UNLABELLED = "#8C8C8C"

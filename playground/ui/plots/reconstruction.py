@@ -32,7 +32,7 @@ from playground.ui.plots.base import (
     swatch,
     text_font,
 )
-from playground.ui.plots.tiles import TileLayout, compose
+from playground.ui.plots.tiles import TileLayout, compose, display_tiles
 
 ROW_NAMES = ("input", "corrupted", "reconstruction")
 MAX_SAMPLES = 32
@@ -42,16 +42,6 @@ BAND_GAP = 0.5
 LABEL_GAP_PX = 8
 INPUT_COLOR = "#555555"
 OUTPUT_COLOR = "#E69F00"
-
-
-def display_tiles(values: np.ndarray) -> np.ndarray:
-    """(n, C, H, W) images → (n, H, W) grey (one channel) or (n, H, W, 3) RGB tiles, clipped to 0..1.
-
-    Clipping keeps the shared levels honest: an output of 1.3 is drawn white, like an input of 1.
-    Images with another number of channels show their first channel.
-    """
-    tiles = values.transpose(0, 2, 3, 1) if values.shape[1] == 3 else values[:, 0]
-    return np.clip(tiles, 0.0, 1.0).astype(np.float32)
 
 
 def band_shape(n: int, cols: int, rows: int, tile_h: int, tile_w: int) -> tuple[int, int]:

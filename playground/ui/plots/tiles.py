@@ -58,6 +58,16 @@ def grid_columns(count: int, aspect: float = 1.0) -> int:
     return max(1, min(count, round(math.sqrt(count * aspect))))
 
 
+def display_tiles(values: np.ndarray) -> np.ndarray:
+    """(n, C, H, W) images → (n, H, W) grey (one channel) or (n, H, W, 3) RGB tiles, clipped to 0..1.
+
+    Clipping keeps shared levels honest: an output of 1.3 is drawn white, like an input of 1.
+    Images with another number of channels show their first channel.
+    """
+    tiles = values.transpose(0, 2, 3, 1) if values.shape[1] == 3 else values[:, 0]
+    return np.clip(tiles, 0.0, 1.0).astype(np.float32)
+
+
 def compose(tiles: np.ndarray, cols: int, pad: int = 1, fill: float = np.nan) -> tuple[np.ndarray, TileLayout]:
     """(n, h, w) or (n, h, w, channels) tiles → one (H, W[, channels]) picture, row-major, ``fill`` between tiles.
 
@@ -72,7 +82,9 @@ def compose(tiles: np.ndarray, cols: int, pad: int = 1, fill: float = np.nan) ->
     return out, layout
 
 
-def symmetric_level(values: np.ndarray) -> float:
-    """The largest |value| (at least a tiny positive number): the shared ±scale of a diverging colour map."""
+def symmetric_level(values: np.ndarray, percentile: float = 100.0) -> float:
+    """The ``percentile`` of |value| (100: the largest), at least a tiny positive number: the ± scale of a
+    diverging colour map. Below 100, a few outliers saturate instead of washing out every other value."""
     finite = np.abs(values[np.isfinite(values)])
-    return float(max(finite.max() if finite.size else 0.0, 1e-12))
+    level = float(np.percentile(finite, percentile)) if finite.size else 0.0
+    return max(level, 1e-12)
