@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from playground.graph.graph import Graph, GraphError
+from playground.graph.graph import Graph, GraphError, Node
 from playground.graph.layers import Shape, ShapeError, fmt_shape, kind
 
 
@@ -79,12 +79,28 @@ def infer_shapes(graph: Graph, data: DataInfo | None = None) -> ShapeReport:
             shape = tuple(k.infer(in_shapes, node.params))
             report.params[nid] = k.count_params(in_shapes, node.params)
             _check_data(node.kind, shape, node.params, data)
+            _check_sparsity(graph, node, srcs)
         except ShapeError as e:
             report.errors[nid] = f"{label}: {e}"
             continue
         report.shapes[nid] = shape
     _check_connected(graph, report)
     return report
+
+
+SPARSE_INPUTS = ("sigmoid",)
+"""Activations whose outputs lie in (0, 1): the KL sparsity penalty compares mean activations with ρ."""
+
+
+def _check_sparsity(graph: Graph, node: Node, sources: list[str]) -> None:
+    if node.kind != "Latent" or node.params["sparsity"] <= 0:
+        return
+    source = graph.nodes[sources[0]]
+    if source.kind != "Activation" or source.params["function"] not in SPARSE_INPUTS:
+        raise ShapeError(
+            "KL sparsity compares each unit's mean activation with ρ, so the values must lie between 0 and 1: "
+            "put a Sigmoid activation right before it, or set sparsity β to 0"
+        )
 
 
 def _check_ends(graph: Graph, report: ShapeReport) -> None:

@@ -34,7 +34,8 @@ VALID = {
         (10,),
     ),
     "Latent": (
-        line(("enc", "Dense", {"units": 2}), ("z", "Latent", {"sparsity": 0.5}), ("dec", "Dense", {"units": 4}),
+        line(("enc", "Dense", {"units": 2}), ("act", "Activation", {"function": "sigmoid"}),
+             ("z", "Latent", {"sparsity": 0.5}), ("dec", "Dense", {"units": 4}),
              shape=(4,), head={"task": "reconstruction"}),
         "z",
         (2,),

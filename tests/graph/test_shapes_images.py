@@ -237,3 +237,21 @@ def test_design_with_every_image_kind_is_valid():
     assert report.ok, report.errors
     assert report.shapes["t"] == (4, 10, 10)
     assert report.shapes["f"] == (4,)
+
+
+def test_kl_sparsity_needs_a_sigmoid_right_before_the_latent():
+    from shape_support import line
+
+    from playground.graph import DataInfo, infer_shapes
+
+    def report(function: str, sparsity: float):
+        graph = line(("fc", "Dense", {"units": 16}), ("act", "Activation", {"function": function}),
+                     ("code", "Latent", {"sparsity": sparsity}), ("dec", "Dense", {"units": 4}),
+                     shape=(4,), head={"task": "reconstruction"})
+        return infer_shapes(graph, DataInfo(4, "classification", 2))
+
+    assert report("sigmoid", 3.0).ok
+    assert report("relu", 0.0).ok  # no penalty: any code will do
+    errors = report("relu", 3.0).errors
+    (message,) = errors.values()
+    assert message.startswith("Latent 'code': KL sparsity") and "put a Sigmoid activation right before it" in message
