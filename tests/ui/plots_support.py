@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import torch
 
 from playground import resources_dir
@@ -90,6 +91,33 @@ PROJECTS = {
     "cnn8": lambda: _chain(SMALL_CNN, {"dataset": "digits8"}, lr=0.01),
     "ae8": lambda: _chain(SMALL_AE, {"dataset": "digits8"}, lr=0.01, corruption="gaussian", corruption_level=0.2),
 }
+
+
+def image_dataset(
+    x_test: np.ndarray,
+    y_test: np.ndarray,
+    class_names: tuple[str, ...] = (),
+    x_train: np.ndarray | None = None,
+    y_train: np.ndarray | None = None,
+) -> Dataset:
+    """A hand-made image set around the given arrays (train = test unless given): what the panels read."""
+    empty = np.zeros((0, 2), np.float32)
+    k = len(class_names) or int(np.max(y_test)) + 1
+    return Dataset(
+        points_train=empty,
+        points_test=empty,
+        x_train=x_test if x_train is None else x_train,
+        x_test=x_test,
+        y_train=y_test if y_train is None else y_train,
+        y_test=y_test,
+        task="classification",
+        n_classes=k,
+        features=(),
+        extent=(0.0, 0.0, 0.0, 0.0),
+        kind="images",
+        image_shape=tuple(x_test.shape[1:]),
+        class_names=class_names or tuple(str(i) for i in range(k)),
+    )
 
 
 @cache

@@ -9,14 +9,13 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from training_support import START_MS, preset
+from training_support import START_MS, open_window, preset
 
 from playground.engine.snapshot import WeightStats
 from playground.graph import RemoveNodes, SetParam
-from playground.ui.document import Document
 from playground.ui.editor import style
 from playground.ui.editor.live import (
     FADED_OPACITY,
@@ -27,20 +26,13 @@ from playground.ui.editor.live import (
     weight_width,
 )
 from playground.ui.editor.neuron_strip import BIG_TILE, TILE, cell_rects, tile_colormap
-from playground.ui.main_window import MainWindow
 from playground.ui.plots import BoundaryPanel
 from playground.ui.plots.neurons import map_levels
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Document(preset("xor-mlp")), settings)
-    win.files.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tmp_path, "xor-mlp", (1400, 900))
     yield win
     win.close()
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from training_support import preset
+from training_support import open_window, preset
 
-from playground.ui.document import Document
-from playground.ui.main_window import MainWindow
 from playground.ui.panel_docks import design_traits
 from playground.ui.plots import (
     BoundaryPanel,
@@ -24,13 +22,7 @@ from playground.ui.plots import (
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Document(preset("xor-mlp")), settings)
-    win.files.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tmp_path)
     yield win
     win.close()
 

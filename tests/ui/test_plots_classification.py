@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from plots_support import image_dataset
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -27,22 +28,8 @@ def images_dataset(n_test: int = 40, channels: int = 1, k: int = 4, side: int = 
     if channels == 3:
         x_test[:, 1:] = 0.0  # pure red: a colour image must stay colour
     x_train = rng.random((10, channels, side, side), dtype=np.float32)
-    none = np.zeros((0, 2), np.float32)
-    return Dataset(
-        none,
-        none,
-        x_train,
-        x_test,
-        np.arange(10) % k,
-        np.arange(n_test, dtype=np.int64) % k,
-        "classification",
-        k,
-        (),
-        (0.0, 0.0, 0.0, 0.0),
-        kind="images",
-        image_shape=(channels, side, side),
-        class_names=NAMES[:k] if k <= len(NAMES) else tuple(f"c{i}" for i in range(k)),
-    )
+    names = NAMES[:k] if k <= len(NAMES) else tuple(f"c{i}" for i in range(k))
+    return image_dataset(x_test, np.arange(n_test, dtype=np.int64) % k, names, x_train, np.arange(10) % k)
 
 
 def snapshot(dataset: Dataset, wrong: tuple[int, ...] = (1, 6), task: str = "multiclass", sample: int = -1) -> Snapshot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from plots_support import image_dataset
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from test_plots_filters import small_cnn
@@ -30,15 +31,13 @@ KINDS = {
 N_TEST = 12
 
 
-def image_dataset() -> Dataset:
+def bars_dataset() -> Dataset:
     """12 test digits of 1×8×8: sample i is a bar at row i % 8, class i % 10."""
     x = np.zeros((N_TEST, 1, 8, 8), np.float32)
     for i in range(N_TEST):
         x[i, 0, i % 8] = 1.0
     y = (np.arange(N_TEST) % 10).astype(np.int64)
-    empty = np.zeros((0, 2), np.float32)
-    names = tuple(f"digit {k}" for k in range(10))
-    return Dataset(empty, empty, x, x, y, y, "classification", 10, (), (0, 1, 0, 1), "images", (1, 8, 8), names)
+    return image_dataset(x, y, tuple(f"digit {k}" for k in range(10)))
 
 
 def maps_snapshot(sample: int = 0, pool: int = 4, conv2: int = 16) -> Snapshot:
@@ -72,7 +71,7 @@ def panel(qtbot):
     panel.resize(420, 320)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.set_dataset(image_dataset())
+    panel.set_dataset(bars_dataset())
     return panel
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from plots_support import image_dataset
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -57,11 +58,8 @@ def conv_snapshot(seed: int = 0, grads: bool = True, layers: tuple[str, ...] = (
     )
 
 
-def image_dataset(channels: int) -> Dataset:
-    x = np.zeros((4, channels, 8, 8), np.float32)
-    y = np.arange(4, dtype=np.int64)
-    empty = np.zeros((0, 2), np.float32)
-    return Dataset(empty, empty, x, x, y, y, "classification", 4, (), (0, 1, 0, 1), "images", (channels, 8, 8))
+def channels_dataset(channels: int) -> Dataset:
+    return image_dataset(np.zeros((4, channels, 8, 8), np.float32), np.arange(4, dtype=np.int64))
 
 
 @pytest.fixture
@@ -190,7 +188,7 @@ def test_first_layer_of_colour_images_labels_its_columns_rgb(panel) -> None:
     snap = conv_snapshot(layers=())
     snap.names["c"], snap.kinds["c"] = "conv", "Conv2d"
     snap.filters["c"] = FilterSet(np.ones((4, 3, 3, 3), np.float32), None)
-    panel.set_dataset(image_dataset(3))
+    panel.set_dataset(channels_dataset(3))
     panel.show_snapshot(snap)
     item = panel.plot.getPlotItem()
     axis = next(item.getAxis(side) for side in ("left", "top") if item.getAxis(side).labelText == "input channel")

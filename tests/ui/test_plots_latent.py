@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from plots_support import image_dataset
 from PySide6.QtCore import Qt
 
 from playground.engine.data import Dataset
@@ -15,26 +16,9 @@ from playground.ui.plots.colors import class_color
 NAMES = tuple("0123456789")
 
 
-def image_dataset() -> Dataset:
+def digits_dataset() -> Dataset:
     """A stand-in for the digits: only what the panels read."""
-    empty = np.zeros((0, 2), np.float32)
-    x = np.zeros((10, 1, 8, 8), np.float32)
-    y = np.arange(10, dtype=np.int64)
-    return Dataset(
-        points_train=empty,
-        points_test=empty,
-        x_train=x,
-        x_test=x,
-        y_train=y,
-        y_test=y,
-        task="classification",
-        n_classes=10,
-        features=(),
-        extent=(0.0, 0.0, 0.0, 0.0),
-        kind="images",
-        image_shape=(1, 8, 8),
-        class_names=NAMES,
-    )
+    return image_dataset(np.zeros((10, 1, 8, 8), np.float32), np.arange(10, dtype=np.int64), NAMES)
 
 
 def latent(method: str = "code", n: int = 60, walk: bool = True, scale: float = 1.0, seed: int = 0) -> LatentView:
@@ -59,7 +43,7 @@ def panel(qtbot):
     panel.resize(900, 450)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.set_dataset(image_dataset())
+    panel.set_dataset(digits_dataset())
     return panel
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from plots_support import image_dataset
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import ReconstructionView, Snapshot
@@ -30,26 +31,9 @@ AUTOENCODER = [
 """A denoising autoencoder of the 8×8 digits with a two-unit code."""
 
 
-def image_dataset(shape: tuple[int, ...] = (1, 8, 8)) -> Dataset:
+def digits_dataset(shape: tuple[int, ...] = (1, 8, 8)) -> Dataset:
     """A stand-in for the digits: only what the panels read."""
-    empty = np.zeros((0, 2), np.float32)
-    x = np.zeros((4, *shape), np.float32)
-    y = np.arange(4, dtype=np.int64) % 2
-    return Dataset(
-        points_train=empty,
-        points_test=empty,
-        x_train=x,
-        x_test=x,
-        y_train=y,
-        y_test=y,
-        task="classification",
-        n_classes=2,
-        features=(),
-        extent=(0.0, 0.0, 0.0, 0.0),
-        kind="images",
-        image_shape=shape,
-        class_names=("zero", "one"),
-    )
+    return image_dataset(np.zeros((4, *shape), np.float32), np.arange(4, dtype=np.int64) % 2, ("zero", "one"))
 
 
 def snapshot(view: ReconstructionView | None, step: int = 100) -> Snapshot:
@@ -80,7 +64,7 @@ def panel(qtbot):
     panel.resize(900, 450)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.set_dataset(image_dataset())
+    panel.set_dataset(digits_dataset())
     return panel
 
 
@@ -135,7 +119,7 @@ def test_outputs_are_clipped_for_display_so_brightness_compares_honestly(panel) 
 
 
 def test_colour_images_are_drawn_in_rgb(panel) -> None:
-    panel.set_dataset(image_dataset((3, 6, 6)))
+    panel.set_dataset(digits_dataset((3, 6, 6)))
     x = images(5, (3, 6, 6))
     panel.show_snapshot(snapshot(ReconstructionView(np.arange(5), x, x, x, 0.0)))
     assert panel.image.image.ndim == 3 and panel.image.image.shape[2] == 3

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from playground import resources_dir
 from playground.graph import Project, read_project
+from playground.ui.document import Document
 from playground.ui.main_window import MainWindow
 
 # The first snapshot needs torch imported and a Trainer built: generous, but only the first test pays.
@@ -19,6 +20,18 @@ START_MS = 20000
 
 def preset(name: str) -> Project:
     return read_project(resources_dir() / "presets" / f"{name}.json")
+
+
+def open_window(qtbot: Any, tmp_path: Any, name: str = "xor-mlp", size: tuple[int, int] = (1280, 800)) -> MainWindow:
+    """The real window on the preset ``name``, shown, with throwaway settings and no save prompt on close."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Document(preset(name)), settings)
+    window.files.ask_save_changes = lambda: "discard"
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def click_action(window: MainWindow, action: QAction) -> None:
