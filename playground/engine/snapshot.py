@@ -99,6 +99,8 @@ class Snapshot:
     """Node id → layer name, for labelling per-layer probes (in the design's topological order)."""
     kinds: dict[str, str] = field(default_factory=dict)
     """Node id → layer kind id ("Dense", "Activation"...), so panels can pick the layers to show."""
+    device: str = "cpu"
+    """Where the run trains: "cpu", "cuda" or "mps"."""
     task: str = ""
     """The Output head's task: "binary", "multiclass" or "regression" (how to read ``boundary``)."""
     grad_norms: dict[str, float] = field(default_factory=dict)

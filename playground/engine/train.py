@@ -337,6 +337,7 @@ class Trainer:
             names=dict(self.model.names),
             kinds=dict(self.model.kinds),
             task=self.task,
+            device=self.device.type,
             extent=self.dataset.extent,
             **metrics,
         )

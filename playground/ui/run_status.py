@@ -18,8 +18,11 @@ def diverged_advice(message: str) -> str:
     )
 
 
+ACCELERATORS = {"cuda": "GPU (CUDA)", "mps": "GPU (Apple MPS)"}
+
+
 def counters_text(session: TrainingSession) -> str:
-    """ "Step 1,234 · epoch 12.3 · 850 steps/s" from the newest snapshot."""
+    """ "Step 1,234 · epoch 12.3 · 850 steps/s" from the newest snapshot, and "on GPU (CUDA)" where it is so."""
     snap = session.latest
     if snap is None:
         return "Step — · epoch —"
@@ -27,6 +30,8 @@ def counters_text(session: TrainingSession) -> str:
     rate = session.steps_per_second()
     if rate is not None:
         text += f" · {rate:,.0f} steps/s"
+    if snap.device in ACCELERATORS:
+        text += f" · on {ACCELERATORS[snap.device]}"
     return text
 
 
