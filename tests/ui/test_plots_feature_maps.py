@@ -252,3 +252,18 @@ def test_a_real_cnn_run_on_digits_follows_the_sample_picker(panel, qtbot) -> Non
     panel.show_snapshot(trainer.snapshot({"feature_maps"}, options={name: value}))
     assert panel.caption.text().startswith("Sample 4")
     np.testing.assert_array_equal(panel.images[0].image[1:-1, 1:-1], trainer.dataset.x_test[4, 0])
+
+
+def test_the_picker_follows_a_sample_chosen_elsewhere_but_keeps_its_own_pending_choice(panel, qtbot) -> None:
+    panel.set_dataset(bars_dataset())
+    panel.show_snapshot(maps_snapshot(sample=0))
+    panel.show_snapshot(maps_snapshot(sample=4))  # the classification grid asked for sample 4
+    assert panel.spin.value() == 4 and panel.caption.text().startswith("Sample 4")
+    with qtbot.waitSignal(panel.option_changed) as signal:
+        qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["sample", 5]
+    panel.show_snapshot(maps_snapshot(sample=4))  # taken before the worker heard of 5
+    assert panel.spin.value() == 5 and panel.caption.text().startswith("Loading sample 5")
+    panel.show_snapshot(maps_snapshot(sample=5))
+    panel.show_snapshot(maps_snapshot(sample=7))
+    assert panel.spin.value() == 7

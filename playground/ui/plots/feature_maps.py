@@ -188,6 +188,8 @@ class FeatureMapsPanel(Panel):
         """Colour range of each layer on show (its own min … max)."""
         self.dataset: Dataset | None = None
         self._snapshot: Snapshot | None = None
+        self._pending: int | None = None
+        """A sample chosen here that no snapshot has shown yet (older snapshots must not move the picker back)."""
         self._key: tuple = ()
         self._size = QSize()
         self._tile_layouts: list[TileLayout] = []
@@ -230,6 +232,7 @@ class FeatureMapsPanel(Panel):
             return
         self._snapshot = snapshot
         self.hide_hint()
+        self._follow_sample(snapshot.feature_sample)
         order = [nid for nid in snapshot.names if nid in maps] + [nid for nid in maps if nid not in snapshot.names]
         key = tuple(
             (nid, snapshot.names.get(nid, nid), min(maps[nid].shape[0], MAX_CHANNELS), *maps[nid].shape[1:])
@@ -243,6 +246,7 @@ class FeatureMapsPanel(Panel):
     def clear(self) -> None:
         """No run: no maps (the chosen sample stays), the hint."""
         self._snapshot = None
+        self._pending = None
         self._arrange(())
         self.levels = {}
         self._update_caption()
@@ -257,9 +261,23 @@ class FeatureMapsPanel(Panel):
         self.spin.stepBy(1)
 
     def _on_sample_changed(self, index: int) -> None:
+        self._pending = index
         self._show_sample()
         self._update_caption()
         self.option_changed.emit("sample", index)
+
+    def _follow_sample(self, shown: int) -> None:
+        """Show the picker at the sample the worker drew, when another panel chose it (a click in the
+        classification grid); a choice made here that the worker has not answered yet stays."""
+        if self._pending is not None:
+            if shown == self._pending:
+                self._pending = None
+            return
+        if 0 <= shown <= self.spin.maximum() and shown != self.spin.value():
+            self.spin.blockSignals(True)  # the worker already has it: no need to ask again
+            self.spin.setValue(shown)
+            self.spin.blockSignals(False)
+            self._show_sample()
 
     def _class_name(self, index: int) -> str:
         dataset = self.dataset
