@@ -233,3 +233,17 @@ def test_reset_clears_the_panels_history(qtbot, make_window):
     assert list(steps) == [0]  # the curve starts over
     click_action(window, actions.step)
     qtbot.waitUntil(lambda: len(grads.history()) == 1, timeout=3000)
+
+
+def test_a_missing_image_file_stops_play_with_the_reason(qtbot, make_window, tmp_path):
+    """A project saved with the user's images, opened where the file is gone: a message, not a traceback."""
+    project = preset("cnn-digits")
+    gone = tmp_path / "gone.npz"
+    project.data.update(dataset="user_images", path=str(gone), image_shape=[1, 28, 28], classes=10)
+    window = make_window(project)
+    session = window.session
+    click_action(window, window.training_actions.play)
+    qtbot.waitUntil(lambda: bool(session.failure), timeout=START_MS)
+    assert session.failure.startswith("The data cannot be loaded") and "gone.npz" in session.failure
+    assert not session.playing and session.thread is None
+    assert "gone.npz" in window.training_panel.banner_text()
