@@ -16,28 +16,22 @@ import json
 import math
 import time
 from collections import deque
-from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget
 
 from playground.graph import GraphEvent, Project
 from playground.ui import engine_warmup, run_status
 from playground.ui.document import Document
+from playground.ui.panel_feed import PanelFeed
 from playground.ui.worker import TrainingThread
 
 LIVE_SETTINGS = frozenset({"lr", "steps"})
 """Training settings a run follows without a reset (``steps`` only matters for headless runs)."""
 LAYOUT_EVENTS = frozenset({"node_moved", "node_renamed"})
 """Graph events that change how the design looks, not what it computes."""
-STALE_MARK = " · old design"
 RATE_WINDOW_S = 1.5
-DRAW_INTERVAL_S = 1 / 15
-"""Shortest time between the starts of two panel redraws: ~15 a second in all, one panel at a time."""
-DRAW_BUDGET = 0.15
-"""Largest share of the GUI thread that panel redraws may take: a slow panel is redrawn less often."""
 
 
 def run_fingerprint(project: Project) -> str:
@@ -48,15 +42,8 @@ def run_fingerprint(project: Project) -> str:
     return json.dumps([nodes, graph["edges"], project.data, training], sort_keys=True)
 
 
-@dataclass
-class _PanelEntry:
-    panel: Any  # a playground.ui.plots panel: title, probes, set_dataset, show_snapshot, clear
-    dock: QDockWidget | None  # None: the panel says when it is shown (set_panel_visible)
-    visible: bool = False
-
-
 class TrainingSession(QObject):
-    """Owns the TrainingThread of the open document and forwards its snapshots to visible panels.
+    """Owns the TrainingThread of the open document and forwards its snapshots to the panels (its ``feed``).
 
     Signals: ``state_changed()`` (playing, loading, stale, failure or run changed),
     ``snapshot_changed(snapshot)`` (the newest one; counters), ``message(str)`` (status bar).
@@ -80,17 +67,10 @@ class TrainingSession(QObject):
         self.probe_options: dict[str, Any] = {}
         """Options of the probes, set by panels (the feature maps' "sample"); kept across runs."""
         self._fingerprint = ""
-        self._panels: list[_PanelEntry] = []
         self._rates: deque[tuple[float, int]] = deque()
-        # Panels redraw one at a time, round-robin, each painted at once and at most ~15 redraws a
-        # second in all: the GUI answers between panels instead of freezing for the sum of their
-        # paints, and the worker keeps the GIL most of the time (a drawing GUI halves training speed).
-        self._to_draw: list[_PanelEntry] = []
-        self._draw_timer = QTimer(self)
-        self._draw_timer.setSingleShot(True)
-        self._draw_timer.timeout.connect(self._draw_next)
-        self._next_draw_at = 0.0
-        self._awaiting_reset = False
+        self.feed = PanelFeed(self)
+        """The panels this session feeds (visibility, requested probes, throttled drawing)."""
+        self.feed.probes_changed.connect(self._on_probes_changed)
         self._ready_poll = QTimer(self)
         self._ready_poll.setInterval(100)
         self._ready_poll.timeout.connect(self._on_ready_poll)
@@ -123,10 +103,7 @@ class TrainingSession(QObject):
 
         Without a dock (the canvas's live drawing) the panel starts hidden; ``set_panel_visible`` shows it.
         """
-        entry = _PanelEntry(panel, dock, dock is not None and dock.isVisible())
-        self._panels.append(entry)
-        if dock is not None:
-            dock.visibilityChanged.connect(partial(self._on_panel_visibility, entry))
+        self.feed.add_panel(panel, dock)
         option_changed = getattr(panel, "option_changed", None)
         if option_changed is not None:
             option_changed.connect(self.set_probe_option)
@@ -141,30 +118,29 @@ class TrainingSession(QObject):
             self.thread.send("set_options", dict(self.probe_options))
 
     def panels(self) -> list[Any]:
-        return [e.panel for e in self._panels]
+        """Every panel added, in order."""
+        return self.feed.panels()
 
     def visible_panels(self) -> list[Any]:
-        return [e.panel for e in self._panels if e.visible]
+        """The panels fed now, in order."""
+        return self.feed.visible_panels()
 
     def requested_probes(self) -> set[str]:
         """The union of the probes of the visible panels: all the worker computes."""
-        return set().union(*(e.panel.probes for e in self._panels if e.visible))
+        return self.feed.requested_probes()
 
     def set_panel_visible(self, panel: Any, visible: bool) -> None:
         """Start or stop feeding a panel added without a dock (its probes are requested only while shown)."""
-        for entry in self._panels:
-            if entry.panel is panel:
-                self._on_panel_visibility(entry, visible)
+        self.feed.set_panel_visible(panel, visible)
 
-    def _on_panel_visibility(self, entry: _PanelEntry, visible: bool) -> None:
-        if visible == entry.visible:
-            return
-        before = self.requested_probes()
-        entry.visible = visible
-        if visible and self.latest is not None and not self._awaiting_reset:
-            entry.panel.show_snapshot(self.latest)  # at once; the worker follows with its probes
-        if self.thread is not None and self.requested_probes() != before:
-            self.thread.send("set_probes", sorted(self.requested_probes()))
+    def pending_draws(self) -> int:
+        """Visible panels still waiting to draw the newest snapshot."""
+        return self.feed.pending_draws()
+
+    @Slot(list)
+    def _on_probes_changed(self, probes: list[str]) -> None:
+        if self.thread is not None:
+            self.thread.send("set_probes", probes)
 
     # --- commands ---------------------------------------------------------------------------
 
@@ -218,7 +194,7 @@ class TrainingSession(QObject):
             self.playing = False
             self.failure = ""
             self._rates.clear()
-            self._clear_panels()
+            self.feed.reset(self.dataset)
             self.state_changed.emit()
             return
         self.discard_run()
@@ -279,8 +255,7 @@ class TrainingSession(QObject):
         thread.send("set_options", dict(self.probe_options))
         thread.send("set_speed", self.speed)
         self.thread = thread
-        for entry in self._panels:
-            entry.panel.set_dataset(self.dataset)
+        self.feed.set_dataset(self.dataset)
         self.state_changed.emit()
         return True
 
@@ -299,12 +274,10 @@ class TrainingSession(QObject):
         self.stale = False
         self.kept_old = False
         self._rates.clear()
-        self._to_draw.clear()
-        self._awaiting_reset = False
-        self._mark_docks(stale=False)
+        self.feed.forget()
+        self.feed.mark_stale(False)
         if was_active:
-            for entry in self._panels:
-                entry.panel.clear()
+            self.feed.clear()
             self.state_changed.emit()
 
     def _on_snapshot(self, snapshot: Any) -> None:
@@ -316,45 +289,10 @@ class TrainingSession(QObject):
         self._rates.append((now, snapshot.step))
         while len(self._rates) > 2 and now - self._rates[0][0] > RATE_WINDOW_S:
             self._rates.popleft()
-        self._awaiting_reset = False
-        for entry in self._panels:
-            if entry.visible and entry not in self._to_draw:
-                self._to_draw.append(entry)
-        self._schedule_draw()
+        self.feed.show(snapshot)
         self.snapshot_changed.emit(snapshot)
         if first:
             self.state_changed.emit()
-
-    def _schedule_draw(self) -> None:
-        if self._to_draw and not self._draw_timer.isActive():
-            delay = max(0.0, self._next_draw_at - time.perf_counter())
-            self._draw_timer.start(round(delay * 1000))
-
-    def _draw_next(self) -> None:
-        if not self._to_draw or self.latest is None:
-            self._to_draw.clear()
-            return
-        entry = self._to_draw.pop(0)
-        start = time.perf_counter()
-        if entry.visible:
-            entry.panel.show_snapshot(self.latest)
-            if isinstance(entry.panel, QWidget):
-                entry.panel.repaint()  # now, so this turn of the event loop bears the whole cost
-        cost = time.perf_counter() - start
-        self._next_draw_at = start + max(DRAW_INTERVAL_S, cost / DRAW_BUDGET)
-        self._schedule_draw()
-
-    def _clear_panels(self) -> None:
-        """Reset: every panel forgets its history (curves, heatmaps) and waits for the step-0 snapshot."""
-        self._to_draw.clear()
-        self._awaiting_reset = True
-        for entry in self._panels:
-            entry.panel.clear()
-            entry.panel.set_dataset(self.dataset)
-
-    def pending_draws(self) -> int:
-        """Visible panels still waiting to draw the newest snapshot."""
-        return len(self._to_draw)
 
     def steps_per_second(self) -> float | None:
         """Training speed over the last ~1.5 s of snapshots (None until it can be measured)."""
@@ -403,18 +341,10 @@ class TrainingSession(QObject):
                 self.pause()
         if stale != self.stale:
             self.stale = stale
-            self._mark_docks(stale)
+            self.feed.mark_stale(stale)
             if stale:
                 self.message.emit("The design changed: the plots show the network trained before the edit")
         self.state_changed.emit()
-
-    def _mark_docks(self, stale: bool) -> None:
-        for entry in self._panels:
-            if entry.dock is None:
-                continue
-            title = entry.panel.title + (STALE_MARK if stale else "")
-            if entry.dock.windowTitle() != title:
-                entry.dock.setWindowTitle(title)
 
     def _on_project_replaced(self) -> None:
         self.discard_run()

@@ -15,7 +15,8 @@ from playground.engine.snapshot import Snapshot
 from playground.engine.train import Trainer
 from playground.ui.plots import PANEL_CLASSES, FeatureMapsPanel
 from playground.ui.plots.base import EMPTY_HINT, DesignTraits
-from playground.ui.plots.feature_maps import NO_IMAGES_HINT, fit_tiles, layer_levels
+from playground.ui.plots.feature_layout import fit_tiles
+from playground.ui.plots.feature_maps import NO_IMAGES_HINT, layer_levels
 from playground.ui.plots.tiles import compose
 
 NAMES = {"in": "input", "c1": "conv1", "a1": "relu1", "p1": "pool1", "c2": "conv2", "f": "flatten", "o": "output"}

@@ -8,9 +8,6 @@ only refilled per snapshot; the tile size follows the panel's size.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -21,71 +18,23 @@ from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
 from playground.graph.layers import fmt_shape
 from playground.ui.plots.base import TEXT_COLOR, TEXT_PT, DesignTraits, LayoutWidget, Panel, text_font
+from playground.ui.plots.feature_layout import (
+    LAYER_GAP,
+    MARGIN,
+    LayerPlace,
+    fit_tiles,
+    layer_gap,
+    tiles_height,
+    tiles_width,
+)
 from playground.ui.plots.tiles import TileLayout, compose
 
 IMAGE_KINDS = frozenset({"Conv2d", "MaxPool2d", "AvgPool2d", "ConvTranspose2d", "Upsample", "BatchNorm2d", "Dropout2d"})
 MAX_CHANNELS = 32
 """Channels drawn per layer (the probe sends at most its own cap)."""
-GAP = 0.12
-"""Space between tiles, in tile widths."""
-LAYER_GAP = 0.45
-"""Extra space between layers, in tile widths."""
 LABEL_PT = 11
-MARGIN = 0.3
-"""Room around the tiles, in tile widths."""
 THUMB_PX = 40
 NO_IMAGES_HINT = "Feature maps need image data"
-
-
-@dataclass(frozen=True)
-class LayerPlace:
-    """Where one layer's channels sit in the view (one unit = one tile) and how they are composed."""
-
-    nid: str
-    channels: int
-    cols: int
-    pad: int
-    """Pixels of the layer's own maps between two tiles."""
-    top: float
-    height: float
-    """Height of the layer's block in units (at least its label's height)."""
-
-
-def layer_gap(h: int, w: int) -> tuple[int, float]:
-    """(pixels, tile widths) between two tiles of an h×w map: about GAP, at least one pixel."""
-    edge = max(h, w)
-    pad = max(1, round(edge * GAP))
-    return pad, pad / edge
-
-
-def fit_tiles(
-    layers: list[tuple[int, float]], width: float, height: float, label_w: float, label_h: float
-) -> tuple[int, float]:
-    """(columns, tile edge in pixels) giving the largest tiles for ``layers`` of (channels, gap) in a box.
-
-    Every layer wraps at the same number of columns; a layer's block is at least ``label_h`` pixels
-    high (its label sits beside it, ``label_w`` pixels wide), layers are LAYER_GAP tiles apart and MARGIN
-    tiles are left around them.
-    """
-    widest = max((c for c, _ in layers), default=1)
-    best = (1, 0.0)
-    for cols in range(1, widest + 1):
-        units_w = max(min(cols, c) * (1 + g) - g for c, g in layers) + 2 * MARGIN
-        rows = [math.ceil(c / cols) * (1 + g) - g for c, g in layers]
-
-        def needed(t: float, rows: list[float] = rows) -> float:
-            return sum(max(r * t, label_h) for r in rows) + ((len(rows) - 1) * LAYER_GAP + 2 * MARGIN) * t
-
-        lo, hi = 0.0, max((width - label_w) / units_w, 0.0)
-        if needed(hi) <= height:
-            lo = hi
-        else:
-            for _ in range(30):  # bisection: ``needed`` grows with t
-                mid = (lo + hi) / 2
-                lo, hi = (mid, hi) if needed(mid) <= height else (lo, mid)
-        if lo > best[1] * 1.01:  # fewer columns unless more give clearly larger tiles
-            best = (cols, lo)
-    return best
 
 
 def layer_levels(maps: np.ndarray) -> tuple[float, float]:
@@ -354,9 +303,8 @@ class FeatureMapsPanel(Panel):
         top, right = 0.0, 0.0
         for i, ((nid, name, channels, h, w), (pad, gap)) in enumerate(zip(key, gaps, strict=True)):
             layer_cols = min(cols, channels)
-            rows = math.ceil(channels / layer_cols)
-            block = max(rows * (1 + gap) - gap, label_h / tile)
-            right = max(right, layer_cols * (1 + gap) - gap)
+            block = max(tiles_height(channels, layer_cols, gap), label_h / tile)
+            right = max(right, tiles_width(channels, layer_cols, gap))
             self.places.append(LayerPlace(nid, channels, layer_cols, pad, top, block))
             self.labels[i].setHtml(
                 f"<div style='text-align:right; font-size:{LABEL_PT}pt; color:{TEXT_COLOR}'>"
