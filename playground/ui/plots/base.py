@@ -139,6 +139,11 @@ class DesignTraits:
     kinds: frozenset[str] = frozenset()
     """The layer kinds in the design."""
 
+    @property
+    def on_plane(self) -> bool:
+        """2D point data with a predicting head: there is an input plane to colour (an autoencoder predicts none)."""
+        return self.data_kind == "points" and self.task != "reconstruction"
+
 
 class Panel(QWidget):
     """A live plot panel: built once, fed snapshots, with a hint over it while there is no run.

@@ -34,14 +34,14 @@ class BoundaryPanel(Panel):
 
     title = "Decision boundary"
     probes = frozenset({"boundary"})
-
-    @classmethod
-    def shows_for(cls, traits: DesignTraits) -> bool:
-        """Only 2D point data has an input plane to draw over (an autoencoder's output is no boundary)."""
-        return traits.data_kind == "points" and traits.task != "reconstruction"
     neuron: str | None = None
     """"dense1 · unit 3" while a hidden unit's map is shown instead of the output (``show_neuron``)."""
     _caption: pg.TextItem | None = None
+
+    @classmethod
+    def shows_for(cls, traits: DesignTraits) -> bool:
+        """Only a 2D classifier or regressor has an input plane to draw over."""
+        return traits.on_plane
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -82,8 +82,8 @@ class NeuronPanel(Panel):
 
     @classmethod
     def shows_for(cls, traits: DesignTraits) -> bool:
-        """Only 2D point data has an input plane to draw over (an autoencoder's output is no boundary)."""
-        return traits.data_kind == "points" and traits.task != "reconstruction"
+        """Only a 2D classifier or regressor has an input plane to draw over."""
+        return traits.on_plane
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
