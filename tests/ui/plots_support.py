@@ -93,6 +93,12 @@ PROJECTS = {
 }
 
 
+CNN_NAMES = {"in": "input", "c1": "conv1", "a1": "relu1", "p1": "pool1", "c2": "conv2", "f": "flatten", "o": "output"}
+"""Layer names of a hand-made conv1 → relu1 → pool1 → conv2 → flatten design (snapshots of the CNN panels)."""
+CNN_KINDS = {"in": "Input", "c1": "Conv2d", "a1": "Activation", "p1": "MaxPool2d", "c2": "Conv2d", "f": "Flatten",
+             "o": "Output"}
+
+
 def image_dataset(
     x_test: np.ndarray,
     y_test: np.ndarray,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from plots_support import image_dataset
+from plots_support import CNN_KINDS, CNN_NAMES, image_dataset
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -19,16 +19,7 @@ from playground.ui.plots.base import EMPTY_HINT, DesignTraits
 from playground.ui.plots.filters import NEGATIVE, NO_CONV_HINT, NO_GRADS_HINT, POSITIVE, filter_colormap
 from playground.ui.plots.tiles import compose
 
-NAMES = {"in": "input", "c1": "conv1", "a1": "relu1", "p1": "pool1", "c2": "conv2", "f": "flatten", "o": "output"}
-KINDS = {
-    "in": "Input",
-    "c1": "Conv2d",
-    "a1": "Activation",
-    "p1": "MaxPool2d",
-    "c2": "Conv2d",
-    "f": "Flatten",
-    "o": "Output",
-}
+NAMES, KINDS = CNN_NAMES, CNN_KINDS
 
 
 def conv_snapshot(seed: int = 0, grads: bool = True, layers: tuple[str, ...] = ("c1", "c2")) -> Snapshot:

@@ -117,6 +117,16 @@ class PlotWidget(pg.PlotWidget):
         return QSize(360, 260)
 
 
+def plane_plot() -> PlotWidget:
+    """A fixed square plot of the input plane (x₁ across, x₂ up): the boundary and the enlarged neuron map."""
+    plot = PlotWidget()
+    item = plot.getPlotItem()
+    style_plot(item, "x₁", "x₂", minor_labels=False)
+    item.setAspectLocked(True)
+    item.setMouseEnabled(False, False)
+    return plot
+
+
 class LayoutWidget(pg.GraphicsLayoutWidget):
     """A white pyqtgraph layout with a dock-friendly size hint."""
 

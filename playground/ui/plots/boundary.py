@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
-from playground.ui.plots.base import DesignTraits, Panel, PlotWidget, style_plot, swatch, text_font
+from playground.ui.plots.base import DesignTraits, Panel, plane_plot, swatch, text_font
 from playground.ui.plots.colors import binary_colormap, class_color, class_rgba, regression_colormap
 from playground.ui.theme import REGRESSION_COLORS
 
@@ -45,11 +45,8 @@ class BoundaryPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = PlotWidget()
+        self.plot = plane_plot()
         item = self.plot.getPlotItem()
-        style_plot(item, "x₁", "x₂", minor_labels=False)
-        item.setAspectLocked(True)
-        item.setMouseEnabled(False, False)
         # Scalar outputs (binary probability, regression value) go through a colour map;
         # multi-class outputs are coloured in numpy and shown as RGBA in a second item.
         self.heat = pg.ImageItem(axisOrder="col-major")

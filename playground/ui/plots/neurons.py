@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
-from playground.ui.plots.base import DesignTraits, LayoutWidget, Panel, PlotWidget, style_plot, text_font
+from playground.ui.plots.base import DesignTraits, LayoutWidget, Panel, plane_plot, text_font
 from playground.ui.plots.boundary import grid_rect
 from playground.ui.plots.colors import binary_colormap
 
@@ -99,11 +99,8 @@ class NeuronPanel(Panel):
         self.highlight.setVisible(False)
         self.tiles_view.addItem(self.highlight, ignoreBounds=True)
 
-        self.large = PlotWidget()
+        self.large = plane_plot()
         large_item = self.large.getPlotItem()
-        style_plot(large_item, "x₁", "x₂", minor_labels=False)
-        large_item.setAspectLocked(True)
-        large_item.setMouseEnabled(False, False)
         self.large_image = pg.ImageItem(axisOrder="col-major")
         self.large_image.setColorMap(binary_colormap())
         large_item.addItem(self.large_image)
