@@ -43,6 +43,8 @@ class LayerKind:
     name_prefix: str = ""
     variants: tuple[tuple[str, dict[str, Any]], ...] = field(default=())
     """Palette shortcuts: (label, parameter overrides), e.g. ("ReLU", {"function": "relu"})."""
+    terminal: bool = False
+    """An end of a network (the Output head, a GAN generator's end): it has no output port."""
 
     def param(self, name: str) -> ParamSpec:
         """The spec of parameter ``name``; ``KeyError`` if the kind has none."""
@@ -53,8 +55,8 @@ class LayerKind:
 
     @property
     def has_outputs(self) -> bool:
-        """Whether other layers can take this one's output (every kind but the Output head)."""
-        return self.id != "Output"
+        """Whether other layers can take this one's output (every kind but the ends of a network)."""
+        return not self.terminal
 
     @property
     def has_init(self) -> bool:
@@ -141,6 +143,26 @@ def image_input(shapes: list[Shape]) -> tuple[int, int, int]:
     raise ShapeError(
         f"needs an image (channels×height×width) but receives {what}: put a Reshape before it, e.g. to {suggestion}"
     )
+
+
+def sequence_input(shapes: list[Shape]) -> tuple[int, int]:
+    """The time steps and features of a single sequence input (time×features)."""
+    shape = one_input(shapes)
+    if len(shape) == 2:
+        return shape[0], shape[1]
+    if len(shape) == 1:
+        raise ShapeError(
+            f"needs a sequence (time×features) but receives a flat vector of {shape[0]} values: after another "
+            f"recurrent layer, let that one return sequences; for symbol ids put an Embedding before it; for numbers "
+            f"put a Reshape to [{shape[0]}, 1] (one value per step)"
+        )
+    if len(shape) == 3:
+        c, h, w = shape
+        raise ShapeError(
+            f"needs a sequence (time×features) but receives an image {fmt_shape(shape)}: put a Reshape to "
+            f"[{h}, {c * w}] before it to read the image row by row"
+        )
+    raise ShapeError(f"needs a sequence (time×features) but receives {fmt_shape(shape)}")
 
 
 def norm_params() -> tuple[ParamSpec, ParamSpec]:

@@ -30,6 +30,7 @@ from playground.graph.layer_kind import (
     same_shape,
 )
 from playground.graph.params import ParamSpec
+from playground.graph.sequence_layers import GAN, RECURRENT
 
 __all__ = [
     "ACTIVATIONS",
@@ -79,9 +80,10 @@ def _infer_output(shapes: list[Shape], p: dict[str, Any]) -> Shape:
         if loss == "cross_entropy":
             raise ShapeError("an autoencoder compares pixels: use MSE, MAE, Huber or BCE, not cross-entropy")
         return shape  # any shape with as many values as the input; shape inference checks it against the data
-    if len(shape) != 1:
+    if len(shape) not in (1, 2):
         raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
-    n = shape[0]
+    # time×values: a prediction at every step of a sequence (many-to-many); the data check says if one is wanted
+    n = shape[-1]
     if task == "binary" and n != 1:
         raise ShapeError(f"a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit")
     if task == "multiclass" and n < 2:
@@ -292,11 +294,12 @@ _MERGE_AND_ENDS: tuple[LayerKind, ...] = (
         infer=_infer_output,
         module_code=lambda shapes, p: "nn.Identity()",
         name_prefix="output",
+        terminal=True,
     ),
 )
 
 # The palette lists categories in order of first appearance and kinds in this order within each.
-_KINDS: tuple[LayerKind, ...] = _CORE + REGULARIZATION_2D + CONVOLUTION + SHAPE + _MERGE_AND_ENDS
+_KINDS: tuple[LayerKind, ...] = _CORE + REGULARIZATION_2D + CONVOLUTION + SHAPE + RECURRENT + _MERGE_AND_ENDS + GAN
 KINDS: dict[str, LayerKind] = {k.id: k for k in _KINDS}
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(k.category for k in _KINDS))
 

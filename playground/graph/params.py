@@ -16,7 +16,10 @@ class ParamError(ValueError):
     """A parameter value is not acceptable; the message says what is expected."""
 
 
-PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str")
+PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str", "points")
+MAX_POINTS = 400
+"""A ``points`` setting (a target the user draws for a GAN) holds at most this many [x, y] pairs."""
+MAX_COORDINATE = 100.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class ParamSpec:
             return "a list of distinct values from " + ", ".join(self.choices)
         if self.type == "shape":
             return "a list of 1 to 4 positive integers, e.g. [2] or [1, 28, 28]"
+        if self.type == "points":
+            return f"a list of at most {MAX_POINTS} points [x, y] with coordinates from -100 to 100"
         return "a text"
 
     def validate(self, value: Any) -> Any:
@@ -102,7 +107,28 @@ class ParamSpec:
             if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 65536 for v in value):
                 return None
             return list(value)
+        if t == "points":
+            return _clean_points(value)
         return value if isinstance(value, str) and len(value) <= 1000 else None
+
+
+def _clean_points(value: Any) -> list[list[float]] | None:
+    if not isinstance(value, (list, tuple)) or len(value) > MAX_POINTS:
+        return None
+    points = []
+    for point in value:
+        if not isinstance(point, (list, tuple)) or len(point) != 2:
+            return None
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in point):
+            return None
+        try:
+            x, y = float(point[0]), float(point[1])
+        except OverflowError:
+            return None
+        if not (abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE):  # also refuses NaN
+            return None
+        points.append([x, y])
+    return points
 
 
 def _in_range(value: float, lo: float | None, hi: float | None) -> bool:
@@ -133,7 +159,12 @@ def _show(value: Any) -> str:
 
 def defaults(specs: tuple[ParamSpec, ...]) -> dict[str, Any]:
     """A fresh dict of every spec's default value."""
-    return {s.name: list(s.default) if isinstance(s.default, list) else s.default for s in specs}
+    return {s.name: _fresh(s.default) for s in specs}
+
+
+def _fresh(value: Any) -> Any:
+    """A copy of a default that a caller may change without changing the spec (lists of lists too)."""
+    return [_fresh(v) for v in value] if isinstance(value, list) else value
 
 
 def validate_all(specs: tuple[ParamSpec, ...], values: Any, path: str) -> tuple[dict[str, Any], list[str]]:

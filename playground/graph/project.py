@@ -19,7 +19,7 @@ from typing import Any
 from playground.graph.graph import MAX_COORD, Edge, Graph, GraphError, Node
 from playground.graph.layers import KINDS
 from playground.graph.params import defaults, validate_all
-from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, input_shape, n_classes
+from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, input_shape, n_classes, target_shape
 from playground.graph.shapes import DataInfo, ShapeReport, infer_shapes
 
 FORMAT = "nn-playground-project"
@@ -58,6 +58,10 @@ class Project:
             task=info.task,
             n_classes=n_classes(self.data),
             image_shape=shape if info.kind == "images" else (),
+            kind=info.kind,
+            sample_shape=shape if info.kind == "sequence" else (),
+            target_shape=target_shape(self.data),
+            vocab=info.fixed_classes if self.data["dataset"] == "text" else 0,
         )
 
     def check(self) -> ShapeReport:

@@ -20,7 +20,8 @@ class DatasetInfo:
     fixed_classes: int = 0
     """Number of classes if the dataset fixes it (0: the ``classes`` setting decides)."""
     kind: str = "points"
-    """"points": 2D points turned into features; "images": a stack of C×H×W images."""
+    """"points": 2D points turned into features; "images": a stack of C×H×W images; "sequence": sequences of
+    time × features (or of symbol ids, for text); "gan": 2D points a generator learns to imitate."""
     image_shape: tuple[int, ...] = ()
     """C×H×W of a bundled image set (empty for points, and for the user's images: see ``image_shape``)."""
     file: str = ""
@@ -62,10 +63,61 @@ DATASETS: dict[str, DatasetInfo] = {
         "'images' (N×H×W or N×H×W×C) and 'labels'.",
         kind="images",
     ),
+    "sine": DatasetInfo(
+        "Sine waves (forecast)",
+        "regression",
+        "Each sequence is a sum of two sine waves with random frequencies and phases: predict the next value "
+        "after the last step (many-to-one) or after every step (many-to-many).",
+        kind="sequence",
+    ),
+    "adding": DatasetInfo(
+        "Adding problem",
+        "regression",
+        "Each step holds a random value and a marker; two steps are marked, one in each half of the sequence. "
+        "Predict the sum of the two marked values: a long-range dependency that grows with the length.",
+        kind="sequence",
+    ),
+    "remember": DatasetInfo(
+        "Remember the first symbol",
+        "classification",
+        "The first step shows one of the symbols A, B, C…, every later step a random distractor: the class is the "
+        "first symbol, so the network must carry it through the whole sequence.",
+        kind="sequence",
+    ),
+    "text": DatasetInfo(
+        "Nursery rhymes (characters)",
+        "classification",
+        "A few KB of traditional English nursery rhymes, read as characters: predict the next character at "
+        "every step, then let the network write its own rhymes.",
+        kind="sequence",
+        fixed_classes=36,
+        file="rhymes.txt",
+    ),
+    "ring": DatasetInfo(
+        "Ring of gaussians", "generation", "Eight small gaussian blobs on a circle: the classic GAN test.", kind="gan"
+    ),
+    "gan_moons": DatasetInfo("Two moons", "generation", "Two interleaved half circles.", kind="gan"),
+    "line": DatasetInfo("Line", "generation", "Points along a slanted line segment.", kind="gan"),
+    "grid": DatasetInfo("Grid of gaussians", "generation", "A 5×5 grid of small gaussian blobs.", kind="gan"),
+    "drawn": DatasetInfo(
+        "Drawn by you",
+        "generation",
+        "Points you draw on the data preview (click or drag; the samples scatter around them).",
+        kind="gan",
+    ),
 }
 IMAGE_DATASETS = tuple(k for k, v in DATASETS.items() if v.kind == "images")
 POINT_ONLY_PARAMS = ("samples", "noise", "features")
 """Data settings that apply to the 2D point sets only."""
+
+TEXT_ALPHABET = "\n !',-.:;?abcdefghijklmnopqrstuvwxyz"
+"""The symbols of the text dataset: letters are lower-cased, other characters dropped. Symbol id = index."""
+assert len(TEXT_ALPHABET) == DATASETS["text"].fixed_classes
+
+SEQUENCE_TARGETS: dict[str, str] = {
+    "last": "After the last step (many-to-one)",
+    "every": "After every step (many-to-many)",
+}
 
 FEATURES: dict[str, str] = {
     "x1": "x₁",
@@ -94,7 +146,7 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         min=2,
         max=64,
     ),
-    ParamSpec("samples", "int", 500, "Number of points, train and test together.", min=20, max=20000),
+    ParamSpec("samples", "int", 500, "Number of points (or sequences), train and test together.", min=20, max=20000),
     ParamSpec("noise", "float", 0.1, "How much the points are scattered (0: clean).", min=0.0, max=1.0),
     ParamSpec(
         "train_ratio",
@@ -135,7 +187,58 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         "Channels × height × width of your images, recorded when the file is loaded.",
         label="Image shape",
     ),
+    ParamSpec(
+        "seq_len",
+        "int",
+        20,
+        "Time steps in each sequence. Longer sequences make long-range dependencies harder to learn.",
+        label="Sequence length",
+        min=2,
+        max=500,
+    ),
+    ParamSpec(
+        "seq_target",
+        "choice",
+        "last",
+        "When the network predicts: once after the whole sequence, or at every step.",
+        label="Predict",
+        choices=tuple(SEQUENCE_TARGETS),
+        choice_labels=SEQUENCE_TARGETS,
+    ),
+    ParamSpec(
+        "points",
+        "points",
+        [],
+        "The target distribution you drew: real samples scatter around these points.",
+        label="Drawn points",
+    ),
 )
+
+DATA_FIELDS: dict[str, tuple[str, ...]] = {
+    "points": ("dataset", "classes", "samples", "noise", "train_ratio", "features", "seed"),
+    "images": ("dataset", "classes", "train_ratio", "seed", "path", "image_shape"),
+    "sequence": ("dataset", "classes", "samples", "seq_len", "seq_target", "train_ratio", "seed"),
+    "gan": ("dataset", "samples", "noise", "seed", "points"),
+}
+"""The data settings that apply to each kind of dataset (the data panel shows these rows)."""
+
+
+def data_fields(data: dict) -> tuple[str, ...]:
+    """The names of the data settings that matter for the chosen dataset."""
+    name = data["dataset"]
+    info = DATASETS[name]
+    fields = DATA_FIELDS[info.kind]
+    drop: set[str] = set()
+    if info.fixed_classes or info.task != "classification":
+        drop.add("classes")  # fixed by the dataset, or meaningless (the user's images show the count found)
+    if info.kind == "images" and name != "user_images":
+        drop.update(("path", "image_shape"))
+    if info.kind == "sequence" and name != "sine":
+        drop.add("seq_target")  # the adding and memory tasks answer once; text predicts every step
+    if info.kind == "gan" and name != "drawn":
+        drop.add("points")
+    return tuple(f for f in fields if f not in drop)
+
 
 OPTIMIZERS: dict[str, str] = {
     "sgd": "SGD",
@@ -151,6 +254,17 @@ CORRUPTIONS: dict[str, str] = {
     "none": "None",
     "gaussian": "Gaussian noise (σ)",
     "mask": "Masking (share of pixels)",
+}
+
+GAN_LOSSES: dict[str, str] = {
+    "minimax": "Minimax (original)",
+    "non_saturating": "Non-saturating",
+    "least_squares": "Least squares (LSGAN)",
+}
+GAN_UPDATES: dict[str, str] = {
+    "both": "Both (alternating)",
+    "discriminator": "Discriminator only",
+    "generator": "Generator only",
 }
 
 TRAIN_PARAMS: tuple[ParamSpec, ...] = (
@@ -245,21 +359,85 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         max=8,
         label="Random shift (px)",
     ),
+    ParamSpec(
+        "gan_loss",
+        "choice",
+        "non_saturating",
+        "GAN objective. Minimax: G minimises log(1 − D(G(z))), whose gradient vanishes while D wins; "
+        "non-saturating: G maximises log D(G(z)) instead; least squares (LSGAN): squared distances to the labels.",
+        label="GAN loss",
+        choices=tuple(GAN_LOSSES),
+        choice_labels=GAN_LOSSES,
+    ),
+    ParamSpec(
+        "k_d", "int", 1, "Discriminator updates per iteration (GAN).", label="D steps (k_D)", min=1, max=20
+    ),
+    ParamSpec("k_g", "int", 1, "Generator updates per iteration (GAN).", label="G steps (k_G)", min=1, max=20),
+    ParamSpec(
+        "gan_update",
+        "choice",
+        "both",
+        "Which network learns (GAN): both in turn, or freeze one to watch the other move.",
+        label="Train",
+        choices=tuple(GAN_UPDATES),
+        choice_labels=GAN_UPDATES,
+    ),
     ParamSpec("steps", "int", 2000, "Default number of update steps for a headless run.", min=1, max=10_000_000),
 )
+LIVE_TRAINING = frozenset({"lr", "steps", "gan_update", "k_d", "k_g", "gan_loss"})
+"""Training settings a running trainer follows without a reset (``Trainer.set_setting``)."""
 
 
 def n_classes(data: dict) -> int:
     """Classes the data spec produces (0 for regression)."""
     info = DATASETS[data["dataset"]]
-    if info.task == "regression":
+    if info.task != "classification":
         return 0
     return info.fixed_classes or data["classes"]
 
 
+def sequence_target(data: dict) -> str:
+    """"last" (many-to-one) or "every" (many-to-many) for a sequence dataset; "" for the others."""
+    name = data["dataset"]
+    if DATASETS[name].kind != "sequence":
+        return ""
+    if name == "text":
+        return "every"
+    return data["seq_target"] if name == "sine" else "last"
+
+
+SEQUENCE_FEATURES = {"sine": 1, "adding": 2}
+"""Features per time step of the numeric sequence sets (``remember`` has one per symbol and one per distractor,
+``text`` symbol ids)."""
+
+
 def input_shape(data: dict) -> tuple[int, ...]:
-    """The shape of one sample the data spec produces: (features,) for points, C×H×W for images."""
-    info = DATASETS[data["dataset"]]
+    """The shape of one sample the data spec produces.
+
+    (features,) for points, C×H×W for images, (time, features) for numeric sequences, (time,) of symbol ids
+    for text, (2,) for a GAN target (what the discriminator receives).
+    """
+    name = data["dataset"]
+    info = DATASETS[name]
     if info.kind == "points":
         return (len(data["features"]),)
+    if info.kind == "gan":
+        return (2,)
+    if info.kind == "sequence":
+        if name == "text":
+            return (data["seq_len"],)
+        return (data["seq_len"], SEQUENCE_FEATURES.get(name) or 2 * n_classes(data))  # remember: symbols, distractors
     return info.image_shape or tuple(data["image_shape"])
+
+
+def target_shape(data: dict) -> tuple[int, ...]:
+    """The shape of the Output a sequence dataset needs: (values,) or (time, values); () for the others.
+
+    Values are the classes for classification (logits), 1 for regression.
+    """
+    target = sequence_target(data)
+    if not target:
+        return ()
+    info = DATASETS[data["dataset"]]
+    values = n_classes(data) if info.task == "classification" else 1
+    return (values,) if target == "last" else (data["seq_len"], values)

@@ -2,6 +2,7 @@
 
 import pytest
 from image_shape_cases import IMAGE_ERRORS, IMAGE_VALID
+from sequence_shape_cases import SEQUENCE_ERRORS, SEQUENCE_VALID
 from shape_support import build, line
 
 from playground.graph import KINDS, DataInfo, Edge, Graph, ShapeReport, infer_shapes
@@ -46,6 +47,7 @@ VALID = {
         (3,),
     ),
     **IMAGE_VALID,
+    **SEQUENCE_VALID,
 }
 
 ERRORS = {
@@ -97,6 +99,7 @@ ERRORS = {
         ["Output 'out'", "a binary classifier needs 1 output value", "got 3", "set the last Dense to 1 unit"],
     ),
     **IMAGE_ERRORS,
+    **SEQUENCE_ERRORS,
 }
 
 
