@@ -56,19 +56,28 @@ def init_weights(layer: nn.Linear | nn.Conv2d | nn.ConvTranspose2d, scheme: str,
         nn.init.zeros_(layer.bias)
 
 
-class GraphModule(nn.Module):
-    """Runs the design's nodes in topological order; the result is the Output node's value."""
+ENDS = {"discriminator": ("Input", "Output"), "generator": ("Noise", "Generated")}
+"""The (start kind, end kind) of each network of a GAN design; any other design is one network, Input → Output."""
 
-    def __init__(self, graph: Graph, data: DataInfo | None = None) -> None:
+
+class GraphModule(nn.Module):
+    """Runs the design's nodes in topological order; the result is the Output node's value.
+
+    ``network="generator"`` builds only a GAN's generator (Noise → … → Generated) and ``"discriminator"``
+    only the nodes that lead to the Output: the two networks of a GAN share one design.
+    """
+
+    def __init__(self, graph: Graph, data: DataInfo | None = None, network: str = "") -> None:
         super().__init__()
         report = infer_shapes(graph, data)
         problem = report.first_error()
         if problem is not None:
             raise BuildError(problem[1])
-        self.order = graph.topological_order()
+        start, end = ENDS.get(network, ("Input", "Output"))
+        self.input_id = graph.nodes_of_kind(start)[0].id
+        self.output_id = graph.nodes_of_kind(end)[0].id
+        self.order = [n for n in graph.topological_order() if n == self.output_id or graph.reaches(n, self.output_id)]
         self.sources = {nid: [e.src for e in graph.in_edges(nid)] for nid in self.order}
-        self.input_id = graph.nodes_of_kind("Input")[0].id
-        self.output_id = graph.nodes_of_kind("Output")[0].id
         self.kinds = {nid: graph.nodes[nid].kind for nid in self.order}
         self.names = {nid: graph.nodes[nid].name for nid in self.order}
         self.shapes = dict(report.shapes)

@@ -84,6 +84,91 @@ class LatentView:
 
 
 @dataclass
+class SequenceView:
+    """Predictions against targets along time for the first test sequences (probe "sequence")."""
+
+    indices: np.ndarray
+    """(n,) int64 test-set indices of the sequences shown."""
+    series: np.ndarray
+    """(n, T) float32 what to draw as the input: the value of each step (sine, adding), or the symbol id of
+    each step (text: an index into ``symbols``; remember: 0..k−1 the symbols, k..2k−1 the distractors)."""
+    markers: np.ndarray | None
+    """(n, T) float32 the adding problem's marker channel (1 at the two marked steps), else None."""
+    targets: np.ndarray
+    """(n,) for a prediction after the last step, (n, T) for one at every step: values (regression, float32)
+    or class ids (classification, int64). At every step, targets[:, t] is what follows step t."""
+    predictions: np.ndarray
+    """Same shape as ``targets``: predicted values, or predicted class ids."""
+    probabilities: np.ndarray | None
+    """Classification only: the probability the network gives the right class, same shape as ``targets``."""
+    target_mode: str
+    """"last" or "every"."""
+    symbols: str = ""
+    """The alphabet when ids stand for characters (text), so panels can print them; "" otherwise."""
+
+
+@dataclass
+class HiddenGradients:
+    """BPTT made visible (probe "hidden_grads"): how large ∂L/∂h_t is at each step t of a recurrent layer."""
+
+    norms: np.ndarray
+    """(T,) float64 mean over the probe batch of ‖∂L/∂h_t‖₂, the gradient reaching step t's hidden state of the
+    layer's last (top) layer, forward direction. Small early values mean the first steps barely learn (vanishing)."""
+    steps: int
+    """T, the number of time steps."""
+
+
+@dataclass
+class GateTrace:
+    """A recurrent layer's gates and state along one sequence (probe "gates")."""
+
+    gates: dict[str, np.ndarray]
+    """Gate name → (units, T) float32 values in the first layer, forward direction: LSTM "input", "forget",
+    "cell candidate", "output"; GRU "reset", "update", "candidate"; plain RNN just "hidden" (h_t)."""
+    state: np.ndarray
+    """(units, T) float32 hidden state h_t (for LSTM also see ``cell``)."""
+    cell: np.ndarray | None = None
+    """(units, T) float32 LSTM cell state c_t, else None."""
+
+
+@dataclass
+class TextSample:
+    """Text the network writes itself, one character at a time (probe "text")."""
+
+    text: str
+    """The generated characters (after ``prime``)."""
+    prime: str
+    """The start it was given (taken from the test text)."""
+    temperature: float
+    step: int
+    """The training step it was written at."""
+
+
+@dataclass
+class GanView:
+    """One moment of a GAN on the plane (probe "gan")."""
+
+    real: np.ndarray
+    """(n, 2) float32 real samples (a fixed subset)."""
+    fake: np.ndarray
+    """(n, 2) float32 generated samples G(z) for a fixed batch of noise z."""
+    fake_grad: np.ndarray
+    """(n, 2) float32 where the generator's loss pushes each fake sample: −∂L_G/∂x at x = G(z) (arrows)."""
+    d_grid: np.ndarray
+    """(g, g) float32 the discriminator's P(real) over ``extent``, row 0 at the bottom (y = ymin)."""
+    extent: tuple[float, float, float, float]
+    """xmin, xmax, ymin, ymax of the plane."""
+    history: np.ndarray
+    """Rows of (step, D loss, G loss, distance), decimated when long."""
+    distance: float
+    """Energy distance between real and generated samples (0 when they have the same distribution)."""
+    d_real: float
+    """Mean D(x) on real samples (near 1 while D wins)."""
+    d_fake: float
+    """Mean D(G(z)) on fake samples."""
+
+
+@dataclass
 class Snapshot:
     """What the panels draw. Probe fields are empty unless that probe was requested."""
 
@@ -102,7 +187,8 @@ class Snapshot:
     device: str = "cpu"
     """Where the run trains: "cpu", "cuda" or "mps"."""
     task: str = ""
-    """The Output head's task: "binary", "multiclass" or "regression" (how to read ``boundary``)."""
+    """The Output head's task: "binary", "multiclass", "regression", "reconstruction", or "gan" for a GAN run
+    (then ``train_loss`` is the discriminator's loss and ``test_loss`` the generator's)."""
     grad_norms: dict[str, float] = field(default_factory=dict)
     activation_hist: dict[str, Histogram] = field(default_factory=dict)
     dead_fraction: dict[str, float] = field(default_factory=dict)
@@ -132,3 +218,12 @@ class Snapshot:
     classification: ClassificationView | None = None
     reconstruction: ReconstructionView | None = None
     latent: LatentView | None = None
+    sequence: SequenceView | None = None
+    hidden_grads: dict[str, HiddenGradients] = field(default_factory=dict)
+    """Recurrent node id → its gradients over time (probe "hidden_grads")."""
+    gates: dict[str, GateTrace] = field(default_factory=dict)
+    """Recurrent node id → its gates along the sequence ``gate_sample`` (probe "gates")."""
+    gate_sample: int = -1
+    """Test-set index of the sequence ``gates`` follows (probe option "sequence_sample")."""
+    text: TextSample | None = None
+    gan: GanView | None = None
