@@ -156,6 +156,14 @@ def make_dataset(spec: dict) -> Dataset:
         from playground.engine.images import load_image_dataset
 
         return load_image_dataset(spec)
+    if DATASETS[spec["dataset"]].kind == "gan":
+        from playground.engine.gan_data import load_gan_dataset
+
+        return load_gan_dataset(spec)
+    if DATASETS[spec["dataset"]].kind == "sequence":
+        from playground.engine.sequences import load_sequence_dataset
+
+        return load_sequence_dataset(spec)
     rng = np.random.default_rng(spec["seed"])
     info = DATASETS[spec["dataset"]]
     k = n_classes(spec)

@@ -17,7 +17,12 @@ WEIGHTED = (torch.nn.Linear, torch.nn.Conv2d, torch.nn.ConvTranspose2d)
 
 
 def head_loss(task: str, loss: str, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-    """The Output head's loss of ``out`` against the targets ``y`` (the clean input for an autoencoder)."""
+    """The Output head's loss of ``out`` against the targets ``y`` (the clean input for an autoencoder).
+
+    A sequence's prediction at every step, (N, T, classes) against (N, T) class ids, counts each step as a sample.
+    """
+    if task == "multiclass" and out.dim() == 3:
+        out, y = out.reshape(-1, out.shape[-1]), y.reshape(-1)
     if task == "reconstruction":
         pred, target = out.flatten(1), y.flatten(1).to(out.dtype)
         if loss == "bce":
@@ -101,3 +106,35 @@ def weight_penalty(model: torch.nn.Module, l1: float, l2: float) -> torch.Tensor
     if l2:
         penalty = penalty + l2 * sum((w * w).sum() for w in weights)
     return penalty
+
+
+# --- GANs ------------------------------------------------------------------------------------
+
+
+def gan_discriminator_loss(loss: str, real: torch.Tensor, fake: torch.Tensor) -> torch.Tensor:
+    """D's loss from its raw scores on real and fake samples: −log D(x) − log(1 − D(G(z))), or LSGAN's squares."""
+    if loss == "least_squares":
+        return ((real - 1.0) ** 2).mean() + (fake**2).mean()
+    return F.binary_cross_entropy_with_logits(real, torch.ones_like(real)) + F.binary_cross_entropy_with_logits(
+        fake, torch.zeros_like(fake)
+    )
+
+
+def gan_generator_loss(loss: str, fake: torch.Tensor, reduction: str = "mean") -> torch.Tensor:
+    """G's loss from D's raw scores s on its samples (``reduction="none"``: one value per sample).
+
+    minimax: log(1 − σ(s)) = −softplus(s), whose gradient vanishes where D confidently says fake;
+    non_saturating: −log σ(s) = softplus(−s); least_squares: (s − 1)².
+    """
+    if loss == "minimax":
+        values = -F.softplus(fake)
+    elif loss == "non_saturating":
+        values = F.softplus(-fake)
+    else:
+        values = (fake - 1.0) ** 2
+    return values.mean() if reduction == "mean" else values.view(-1)
+
+
+def gan_real_score(loss: str, scores: torch.Tensor) -> torch.Tensor:
+    """What D says about samples, from 0 (fake) to 1 (real): σ(s), or LSGAN's raw score clipped to [0, 1]."""
+    return scores.clamp(0.0, 1.0) if loss == "least_squares" else torch.sigmoid(scores)

@@ -26,6 +26,13 @@ PROBES = (
     "classification",
     "reconstruction",
     "latent",
+    # computed by sequence_probes:
+    "sequence",
+    "hidden_grads",
+    "gates",
+    "text",
+    # computed by the GanTrainer:
+    "gan",
 )
 HIST_BINS = 30
 MAX_NEURON_UNITS = 32

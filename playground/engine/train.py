@@ -15,13 +15,16 @@ from typing import Any
 import numpy as np
 import torch
 
-from playground.engine import image_probes, objectives, probes
+from playground.engine import objectives, probes, run_probes
 from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
+from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
 from playground.engine.snapshot import Snapshot
 from playground.graph import Project
 from playground.graph.layers import resolved_loss
-from playground.graph.settings import DATASETS
+from playground.graph.settings import DATASETS, LIVE_TRAINING, sequence_target
+
+__all__ = ["PERCEPTRON_SHAPE", "DivergedError", "Trainer", "TrainingError", "device_for", "make_trainer", "pick_device"]
 
 MAX_HISTORY = 4000
 PROBE_SAMPLES = 512
@@ -30,7 +33,11 @@ IMAGE_PROBE_SAMPLES = 32
 IMAGE_EVAL_TRAIN = 500
 """Image runs measure the training loss on this many training images (the test set is always whole): on one
 CPU core a CNN's forward pass over thousands of images takes a large share of a second."""
-PERCEPTRON_SHAPE = "Input → Dense (1 unit) → Activation (step or sign) → Output (binary)"
+SEQUENCE_EVAL_TRAIN = 1000
+"""Sequence runs likewise measure the training loss on this many training sequences."""
+SEQUENCE_PROBE_SAMPLES = 128
+"""Sequences for the activation histograms and the gradient-through-time probe."""
+
 
 
 class TrainingError(ValueError):
@@ -60,6 +67,15 @@ def device_for(project: Project) -> torch.device:
     if DATASETS[project.data["dataset"]].kind == "images":
         return pick_device("auto")
     return torch.device("cpu")
+
+
+def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
+    """The trainer of a project: a ``GanTrainer`` for a GAN target, else a ``Trainer``."""
+    if DATASETS[project.data["dataset"]].kind == "gan":
+        from playground.engine.gan import GanTrainer
+
+        return GanTrainer(project, device)
+    return Trainer(project, device)
 
 
 def make_optimizer(params: list[torch.nn.Parameter], cfg: dict) -> torch.optim.Optimizer:
@@ -99,10 +115,15 @@ class Trainer:
         self.loss_name = resolved_loss(head["task"], head["loss"])
         d = self.dataset
         self.images = d.kind == "images"
+        self.sequences = d.kind == "sequence"
+        self.target_mode = sequence_target(project.data)
+        self.dataset_name = project.data["dataset"]
         self.x_train, self.y_train = self._tensor(d.x_train), self._tensor(d.y_train)
         self.x_test, self.y_test = self._tensor(d.x_test), self._tensor(d.y_test)
-        self.x_probe = self.x_train[: IMAGE_PROBE_SAMPLES if self.images else PROBE_SAMPLES]
-        eval_train = IMAGE_EVAL_TRAIN if self.images else len(self.x_train)
+        probe_samples = {"images": IMAGE_PROBE_SAMPLES, "sequence": SEQUENCE_PROBE_SAMPLES}.get(d.kind, PROBE_SAMPLES)
+        self.x_probe = self.x_train[:probe_samples]
+        self.y_probe = self.y_train[:probe_samples]
+        eval_train = {"images": IMAGE_EVAL_TRAIN, "sequence": SEQUENCE_EVAL_TRAIN}.get(d.kind, len(self.x_train))
         self._eval_sets = (
             ("train", self.x_train[:eval_train], self.y_train[:eval_train]),
             ("test", self.x_test, self.y_test),
@@ -146,16 +167,31 @@ class Trainer:
         self._history: list[tuple[float, float, float]] = []
         self._update_ratio: dict[str, float] = {}
         self._metrics: dict[str, float | None] | None = None
-        self._test_output: torch.Tensor | None = None
+        self.test_output: torch.Tensor | None = None
+        self.text_sample = None  # the last "text" probe's sample (run_probes rewrites it every TEXT_EVERY steps)
         self.batch_size = min(self.config["batch_size"], len(self.x_train))
         self.optimizer = make_optimizer(list(self.model.parameters()), self.config)
-        self.perceptron = self._perceptron_layer() if self.config["mode"] == "perceptron" else None
+        self.perceptron = None
+        if self.config["mode"] == "perceptron":
+            try:
+                self.perceptron = perceptron_layer(self.graph, self.model, self.task)
+            except PerceptronDesignError as e:
+                raise TrainingError(str(e)) from None
 
     def set_lr(self, lr: float) -> None:
         """Change the learning rate of a running optimizer (takes effect from the next step)."""
         self.config["lr"] = float(lr)
         for group in self.optimizer.param_groups:
             group["lr"] = float(lr)
+
+    def set_setting(self, name: str, value: Any) -> None:
+        """Follow a change of a live training setting (``LIVE_TRAINING``) from the next step on."""
+        if name not in LIVE_TRAINING:
+            raise ValueError(f"{name!r} is not a setting a run can change while it trains")
+        if name == "lr":
+            self.set_lr(value)
+        else:
+            self.config[name] = value
 
     @property
     def epoch(self) -> float:
@@ -181,7 +217,10 @@ class Trainer:
             for i in range(n):
                 x, y = self._next_batch()
                 before = probes.parameter_copy(self.model) if self.track_updates and i == n - 1 else None
-                loss = self._perceptron_step(x, y) if self.perceptron else self._backprop_step(x, y)
+                if self.perceptron:
+                    loss = perceptron_step(self.model, *self.perceptron, x, y, self.config["lr"])
+                else:
+                    loss = self._backprop_step(x, y)
                 if before is not None:
                     self._update_ratio = probes.update_ratios(self.model, before)
                 self.step_count += 1
@@ -220,7 +259,7 @@ class Trainer:
             out = values[self.model.output_id]
         else:
             out = self.model(x)
-        loss = self._loss(out, y)
+        loss = self.loss(out, y)
         value = loss.item()
         if not math.isfinite(value):
             return value  # no update: the weights stay as they were, for diagnosis and a retry
@@ -233,39 +272,9 @@ class Trainer:
         self.optimizer.step()
         return value
 
-    def _loss(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    def loss(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        """The head's loss of ``out`` against targets ``y`` (the probes of gradients use it too)."""
         return objectives.head_loss(self.task, self.loss_name, out, y)
-
-    # --- the perceptron rule ---------------------------------------------------------------
-
-    def _perceptron_layer(self) -> tuple[torch.nn.Linear, str]:
-        g = self.graph
-        kinds = sorted(n.kind for n in g.nodes.values())
-        if kinds != ["Activation", "Dense", "Input", "Output"]:
-            raise TrainingError(f"the perceptron rule trains a single layer of step units: build {PERCEPTRON_SHAPE}")
-        dense = g.nodes_of_kind("Dense")[0]
-        function = g.nodes_of_kind("Activation")[0].params["function"]
-        order = [g.nodes[nid].kind for nid in g.topological_order()]
-        if (
-            order != ["Input", "Dense", "Activation", "Output"]
-            or function not in ("step", "sign")
-            or self.task != "binary"
-        ):
-            raise TrainingError(f"the perceptron rule trains a single layer of step units: build {PERCEPTRON_SHAPE}")
-        return self.model.layers[dense.id], function
-
-    def _perceptron_step(self, x: torch.Tensor, y: torch.Tensor) -> float:
-        """Rosenblatt's rule, averaged over the batch: w ← w + η·(t − ŷ)·x, b ← b + η·(t − ŷ)."""
-        layer, function = self.perceptron
-        with torch.no_grad():
-            pred = self.model(x).view(-1)
-            target = y.to(pred.dtype) if function == "step" else 2.0 * y.to(pred.dtype) - 1.0
-            err = target - pred
-            lr = self.config["lr"]
-            layer.weight += lr * (err @ x / len(x)).view(1, -1)
-            if layer.bias is not None:
-                layer.bias += lr * err.mean()
-            return float((pred > 0).long().ne(y).float().mean())
 
     # --- measuring --------------------------------------------------------------------------
 
@@ -289,19 +298,19 @@ class Trainer:
             with torch.no_grad():
                 out = self.model(x)
                 if split == "test":
-                    self._test_output = out  # the classification and reconstruction views reuse it
+                    self.test_output = out  # the classification and reconstruction views reuse it
                 if self.task == "reconstruction":
-                    return float(self._loss(out, x)), None
+                    return float(self.loss(out, x)), None
                 pred = self._predict(out)
                 acc = None if self.task == "regression" else float((pred == y).float().mean())
-                loss = 1.0 - acc if self.perceptron else float(self._loss(out, y))
+                loss = 1.0 - acc if self.perceptron else float(self.loss(out, y))
         finally:
             self.model.train(was_training)
         return loss, acc
 
     def _predict(self, out: torch.Tensor) -> torch.Tensor:
         if self.task == "multiclass":
-            return out.argmax(dim=1)
+            return out.argmax(dim=-1)  # the class axis is last, also for a prediction at every step
         return (out.view(-1) > 0).long()
 
     def record(self) -> dict[str, float | None]:
@@ -355,46 +364,8 @@ class Trainer:
             snap.update_ratio = dict(self._update_ratio)
         else:
             self._update_ratio = {}  # stale ratios must not reappear when the probe is asked for again
-        on_plane = not self.images and self.task != "reconstruction"
-        if on_plane and ("boundary" in requested or "neurons" in requested):
-            values = probes.grid_outputs(self.model, self.dataset.extent, grid, self.dataset.features, self.device)
-            if "boundary" in requested:
-                snap.boundary = self._boundary(values[self.model.output_id], grid)
-            if "neurons" in requested:
-                snap.neuron_maps = probes.neuron_maps(self.model, values, grid)
-                snap.neuron_units = {nid: int(values[nid].shape[1]) for nid in snap.neuron_maps}
-        self._image_probes(snap, set(requested), options or {})
+        run_probes.plane_probes(self, snap, set(requested), grid)
+        run_probes.image_probes(self, snap, set(requested), options or {})
+        if self.sequences:
+            run_probes.sequence_probes(self, snap, set(requested), options or {})
         return snap
-
-    def _image_probes(self, snap: Snapshot, requested: set[str], options: dict[str, Any]) -> None:
-        """The probes of convolutional nets, classifiers and autoencoders (see ``image_probes``)."""
-        if "filters" in requested:
-            snap.filters = image_probes.filters(self.model)
-        if "feature_maps" in requested and len(self.x_test):
-            index = min(max(int(options.get("sample", 0)), 0), len(self.x_test) - 1)
-            snap.feature_maps = image_probes.feature_maps(self.model, self.x_test[index : index + 1])
-            snap.feature_sample = index
-        output = self._test_output
-        if "classification" in requested and self.task == "multiclass" and output is not None:
-            snap.classification = image_probes.classification(
-                output.argmax(dim=1), self.y_test, self.dataset.n_classes
-            )
-        if "reconstruction" in requested and self.task == "reconstruction" and output is not None:
-            snap.reconstruction = image_probes.reconstruction_view(
-                self.model, self.x_test, self.corruption, self.loss_name, output
-            )
-        if "latent" in requested and self.task == "reconstruction":
-            snap.latent = image_probes.latent_view(
-                self.model, self.x_test, self.y_test, self.dataset.task, self.loss_name
-            )
-
-    def _boundary(self, out: np.ndarray, n: int) -> np.ndarray:
-        if self.task == "multiclass":
-            e = np.exp(out - out.max(axis=1, keepdims=True))
-            return (e / e.sum(axis=1, keepdims=True)).reshape(n, n, -1).astype(np.float32)
-        values = out.reshape(n, n)
-        if self.task == "regression":
-            return values.astype(np.float32)
-        if self.perceptron:
-            return (values > 0).astype(np.float32)
-        return (1.0 / (1.0 + np.exp(-np.clip(values, -60, 60)))).astype(np.float32)

@@ -61,7 +61,7 @@ def test_the_loss_compares_the_output_with_the_clean_input_value_by_value():
 def test_denoising_corrupts_the_input_but_not_the_target(monkeypatch):
     trainer = ae_trainer(corruption="mask", corruption_level=0.5)
     seen = {}
-    original = trainer._loss
+    original = trainer.loss
 
     def spy(out, y):
         seen["target"] = y.clone()
@@ -73,7 +73,7 @@ def test_denoising_corrupts_the_input_but_not_the_target(monkeypatch):
         seen["input"] = x.clone()
         return forward(x)
 
-    monkeypatch.setattr(trainer, "_loss", spy)
+    monkeypatch.setattr(trainer, "loss", spy)
     monkeypatch.setattr(trainer.model, "forward", spy_forward)
     trainer.step(1)
     target, given = seen["target"], seen["input"]

@@ -150,7 +150,7 @@ def test_a_huge_learning_rate_raises_diverged_error_with_advice() -> None:
 def test_a_nan_loss_raises_diverged_error(monkeypatch: pytest.MonkeyPatch) -> None:
     trainer = Trainer(mlp_project())
     trainer.step(3)
-    monkeypatch.setattr(trainer, "_loss", lambda out, y: (out * float("nan")).mean())
+    monkeypatch.setattr(trainer, "loss", lambda out, y: (out * float("nan")).mean())
     with pytest.raises(DivergedError, match="the loss became nan at step 4"):
         trainer.step()
 
@@ -167,7 +167,7 @@ def test_divergence_names_the_first_layer_whose_output_is_not_finite() -> None:
 
 def test_a_non_finite_loss_with_finite_outputs_blames_the_loss(monkeypatch: pytest.MonkeyPatch) -> None:
     trainer = Trainer(mlp_project())
-    monkeypatch.setattr(trainer, "_loss", lambda out, y: (out * float("nan")).mean())
+    monkeypatch.setattr(trainer, "loss", lambda out, y: (out * float("nan")).mean())
     with pytest.raises(DivergedError, match=r"the loss \(the outputs were finite\) went non-finite first"):
         trainer.step()
 
