@@ -2,7 +2,8 @@
 
 Pure function of the graph: layers by longest path from the sources (so every edge points right),
 placeholders where an edge skips layers, a few barycentre sweeps to order nodes within a layer
-(fewer crossings), then a grid placement in which no two node boxes overlap.
+(fewer crossings), then a grid placement in which no two node boxes overlap. Separate networks in one
+design (a GAN's generator and discriminator) are laid out one below the other, apart, never interleaved.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from __future__ import annotations
 from playground.graph.graph import Graph
 
 Position = tuple[float, float]
+
+
+COMPONENT_GAP = 170.0
+"""Vertical room between two separate networks: the editor frames each GAN network with a title above it."""
 
 
 def layered_layout(
@@ -20,10 +25,48 @@ def layered_layout(
 ) -> dict[str, Position]:
     """Top-left positions of every node: columns by longest-path layer, rows ordered by barycentre.
 
-    Layers are centred on the line ``y = 0`` and the first layer starts at ``x = 0``. Raises
-    ``GraphError`` if the design has a cycle (the editor never creates one).
+    Layers are centred on the line ``y = 0`` and the first layer starts at ``x = 0``; a second network
+    (not connected to the first) goes below it, ``COMPONENT_GAP`` apart. Raises ``GraphError`` if the
+    design has a cycle (the editor never creates one).
     """
     order = graph.topological_order()
+    positions: dict[str, Position] = {}
+    bottom = None
+    for component in _components(graph, order):
+        placed = _layout_component(graph, component, node_size, spacing, sweeps)
+        if bottom is not None:
+            shift = bottom + COMPONENT_GAP - min(y for _, y in placed.values())
+            placed = {nid: (x, y + shift) for nid, (x, y) in placed.items()}
+        positions.update(placed)
+        bottom = max(y for _, y in positions.values()) + node_size[1]
+    return positions
+
+
+def _components(graph: Graph, order: list[str]) -> list[list[str]]:
+    """The weakly connected parts of the design, each in topological order, in order of their first node."""
+    parent = {nid: nid for nid in order}
+
+    def root(nid: str) -> str:
+        while parent[nid] != nid:
+            parent[nid] = parent[parent[nid]]
+            nid = parent[nid]
+        return nid
+
+    for e in graph.edges:
+        parent[root(e.src)] = root(e.dst)
+    groups: dict[str, list[str]] = {}
+    for nid in order:
+        groups.setdefault(root(nid), []).append(nid)
+    return list(groups.values())
+
+
+def _layout_component(
+    graph: Graph,
+    order: list[str],
+    node_size: tuple[float, float],
+    spacing: tuple[float, float],
+    sweeps: int,
+) -> dict[str, Position]:
     layers = _longest_path_layers(graph, order)
     preds: dict[str, list[str]] = {nid: [] for nid in order}
     succs: dict[str, list[str]] = {nid: [] for nid in order}
@@ -33,6 +76,8 @@ def layered_layout(
     # An edge that spans several layers gets a placeholder in each layer it crosses. Placeholders
     # take a row like a node, so a skip connection runs beside the layers it skips, not through them.
     for e in graph.edges:
+        if e.src not in layers:
+            continue  # an edge of another network
         prev = e.src
         for layer in range(layers[e.src] + 1, layers[e.dst]):
             hop = f"\0{e.src}>{e.dst}:{e.port}@{layer}"

@@ -100,3 +100,17 @@ def test_spacing_is_respected(spacing: tuple[float, float]) -> None:
     pos = layered_layout(graph, SIZE, spacing=spacing)
     assert abs(pos[ids[1]][1] - pos[ids[2]][1]) == SIZE[1] + spacing[1]
     assert pos[ids[1]][0] - pos[ids[0]][0] == SIZE[0] + spacing[0]
+
+
+def test_two_networks_of_one_design_are_stacked_apart_not_interleaved() -> None:
+    """A GAN's generator and discriminator: each keeps its own rows, the second below the first."""
+    graph, ids = build(
+        ["Noise", "Dense", "Dense", "Generated", "Input", "Dense", "Output"],
+        [(0, 1), (1, 2), (2, 3), (4, 5), (5, 6)],
+    )
+    pos = layered_layout(graph, SIZE)
+    generator, discriminator = ids[:4], ids[4:]
+    assert len({pos[i][1] for i in generator}) == 1 and len({pos[i][1] for i in discriminator}) == 1
+    gap = pos[discriminator[0]][1] - (pos[generator[0]][1] + SIZE[1])
+    assert gap >= 150  # room for the editor's frame titles
+    assert [pos[i][0] for i in discriminator] == [pos[i][0] for i in generator[:3]]  # both start at the left
