@@ -85,7 +85,7 @@ def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) 
     # torch loads only for commands that train: `info` stays instant.
     import torch
 
-    from playground.engine.train import DivergedError, Trainer, TrainingError, device_for, pick_device
+    from playground.engine.train import DivergedError, TrainingError, device_for, make_trainer, pick_device
 
     torch.set_num_threads(1)  # small nets run fastest single-threaded on few cores
     if args.steps is not None and args.steps < 1:
@@ -100,7 +100,7 @@ def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) 
     try:
         device = device_for(project) if args.device == "auto" else pick_device(args.device)
         torch.empty(1, device=device)
-        trainer = Trainer(project, device=device)
+        trainer = make_trainer(project, device=device)
     except (TrainingError, RuntimeError, ValueError) as e:
         print(f"nn-playground: cannot train {args.project}: {_one_line(e)}", file=err)
         return EXIT_USAGE

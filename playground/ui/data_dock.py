@@ -13,25 +13,28 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from playground.graph import GraphError, SetParam
 from playground.graph.params import ParamError, validate_all
-from playground.graph.settings import DATA_PARAMS, DATASETS, POINT_ONLY_PARAMS, input_shape
+from playground.graph.settings import DATA_PARAMS, DATASETS, data_fields, input_shape
+from playground.ui.data_preview import point_brushes, preview_tiles, short_name
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
+from playground.ui.plots.sequence_preview import SequencePreview
+from playground.ui.plots.target_drawing import TargetDrawing
 from playground.ui.plots.tiles import compose
-from playground.ui.theme import ERROR_COLOR, OKABE_ITO, REGRESSION_COLORS
+from playground.ui.theme import ERROR_COLOR
 
 _POINT_SIZE = 6
-# Regression targets: blue (low) → orange (high), both ends distinguishable without red/green.
-_REGRESSION_MAP = pg.ColorMap([0.0, 0.5, 1.0], [QColor(c) for c in REGRESSION_COLORS])
 PREVIEW_PER_CLASS = 8
 """Training images shown per class, one row per class."""
 PREVIEW_CLASSES = 12
 """At most this many class rows (the user's images may have up to 64 classes)."""
-USER_IMAGES_ONLY = ("path", "image_shape")
+GAN_REAL_COLOR = "#009E73"
+"""Real samples of a GAN target (the GAN panel draws them in the same green)."""
+DRAWING_HALF_SIDE = 2.5
+"""The plane shown for drawing a GAN target before any point is drawn (the GAN targets' usual extent)."""
 
 
 class _PreviewPlot(pg.PlotWidget):
@@ -86,6 +89,8 @@ class DataPanel(QWidget):
         self.test_points = pg.ScatterPlotItem(size=_POINT_SIZE, pxMode=True)
         self.plot.addItem(self.train_points)
         self.plot.addItem(self.test_points)
+        self.drawing = TargetDrawing(self.plot.getPlotItem(), self)
+        self.drawing.points_changed.connect(self._on_points_drawn)
 
         self.images = _ImagePreview()
         self.images.setBackground("w")
@@ -99,9 +104,11 @@ class DataPanel(QWidget):
         self.class_labels: list[pg.TextItem] = []
         self.preview_indices = np.zeros(0, np.int64)
         """Index into the training images of each preview tile, row by row (-1: blank)."""
+        self.sequences = SequencePreview()
         self.preview = QStackedWidget()
         self.preview.addWidget(self.plot)
         self.preview.addWidget(self.images)
+        self.preview.addWidget(self.sequences)
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -145,13 +152,20 @@ class DataPanel(QWidget):
                 self._set_features(value)
             elif name == "dataset":
                 self.set_data({"dataset": value}, f"Use {DATASETS[value].label}" if value in DATASETS else "")
-            else:
-                self.document.set_setting("data", name, value)
+            else:  # the sequence length and the symbols change the Input's shape too
+                label = next(s.label for s in DATA_PARAMS if s.name == name)
+                self.set_data({name: value}, f"Set {label.lower()}")
         except GraphError as e:
             self.form.show_error(name, str(e))
             self.form.set_value(name, data[name])
             return
         self.form.clear_error(name)
+
+    def _on_points_drawn(self, points: list) -> None:
+        try:
+            self.set_data({"points": points}, "Draw the target" if points else "Clear the drawn target")
+        except GraphError as e:
+            self._show_message(str(e))
 
     def _set_features(self, value: Any) -> None:
         spec = next(s for s in DATA_PARAMS if s.name == "features")
@@ -246,18 +260,15 @@ class DataPanel(QWidget):
 
     def _update_rows(self) -> None:
         """Show the rows that apply to the chosen dataset; the class count only where the user sets it."""
-        name = self.document.project.data["dataset"]
+        data = self.document.project.data
+        name = data["dataset"]
         info = DATASETS[name]
-        images = info.kind == "images"
-        hidden = set(POINT_ONLY_PARAMS if images else ())
-        if name != "user_images":
-            hidden.update(USER_IMAGES_ONLY)
-        if images and info.fixed_classes:
-            hidden.add("classes")
-        self.form.set_visible_fields(s.name for s in DATA_PARAMS if s.name not in hidden)
-        # The user's images count their classes when picked; point sets fix theirs or let the user choose.
-        self.form.fields["classes"].setEnabled(info.task == "classification" and not info.fixed_classes and not images)
+        self.form.set_visible_fields(data_fields(data))
+        self.form.fields["classes"].setEnabled(name != "user_images")  # counted when the images are picked
         self.pick_row.setVisible(name == "user_images")
+        drawn = name == "drawn"
+        self.drawing.set_enabled(drawn)
+        self.drawing.set_points(data["points"] if drawn else [])
         self.dataset_help.setText(info.help)
 
     def _show_message(self, text: str) -> None:
@@ -274,6 +285,10 @@ class DataPanel(QWidget):
         except DataError as e:  # a missing or malformed file: the message says what to do
             self._clear_preview()
             self._show_message(str(e))
+            if self.document.project.data["dataset"] == "drawn":  # nothing drawn yet: give a plane to draw on
+                self.preview.setCurrentWidget(self.plot)
+                side = DRAWING_HALF_SIDE
+                self.plot.setRange(xRange=(-side, side), yRange=(-side, side), padding=0.02)
             return
         except Exception as e:  # a generator bug must not take the window down; say what happened
             self._clear_preview()
@@ -282,6 +297,10 @@ class DataPanel(QWidget):
         self.message.hide()
         if ds.kind == "images":
             self._draw_images(ds)
+        elif ds.kind == "sequence":
+            self.preview.setCurrentWidget(self.sequences)
+            self.sequences.show_dataset(ds)
+            self.caption.hide()
         else:
             self._draw_points(ds)
 
@@ -289,6 +308,7 @@ class DataPanel(QWidget):
         self.train_points.setData([], [])
         self.test_points.setData([], [])
         self.image_item.clear()
+        self.sequences.show_dataset(None)
         for label in self.class_labels:
             label.setVisible(False)
         self.caption.clear()
@@ -297,8 +317,16 @@ class DataPanel(QWidget):
         self.preview.setCurrentWidget(self.plot)
         self.caption.hide()
         self.image_item.clear()
-        train_brushes = _brushes(ds.y_train, ds.task, ds.n_classes)
-        test_colors = _brushes(ds.y_test, ds.task, ds.n_classes)
+        if ds.kind == "gan":  # real samples only: there are no classes, and the test sample looks the same
+            self.train_points.setData(
+                ds.points_train[:, 0], ds.points_train[:, 1], brush=pg.mkBrush(GAN_REAL_COLOR), pen=pg.mkPen(None)
+            )
+            self.test_points.setData([], [])
+            xmin, xmax, ymin, ymax = ds.extent
+            self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
+            return
+        train_brushes = point_brushes(ds.y_train, ds.task, ds.n_classes)
+        test_colors = point_brushes(ds.y_test, ds.task, ds.n_classes)
         self.train_points.setData(
             ds.points_train[:, 0], ds.points_train[:, 1], brush=train_brushes, pen=pg.mkPen(0, 0, 0, 90, width=0.6)
         )
@@ -330,7 +358,7 @@ class DataPanel(QWidget):
             label.setVisible(k < shown)
             if k < shown:
                 row, _ = layout.origin(k * per_class)
-                label.setText(_short(ds.class_names[k] if k < len(ds.class_names) else str(k)))
+                label.setText(short_name(ds.class_names[k] if k < len(ds.class_names) else str(k)))
                 label.setPos(-pad, row + layout.tile_h / 2)
         # Room on the left for the class names (about three tile widths at most).
         margin = layout.tile_w * (1.2 if max(len(n) for n in ds.class_names[:shown] or ("0",)) <= 2 else 3.0)
@@ -346,33 +374,3 @@ class DataPanel(QWidget):
     def point_counts(self) -> tuple[int, int]:
         """(train, test) points currently drawn."""
         return len(self.train_points.data), len(self.test_points.data)
-
-
-def preview_tiles(x: np.ndarray, y: np.ndarray, classes: int, per_class: int) -> tuple[np.ndarray, np.ndarray]:
-    """(classes·per_class, H, W, 3) RGB tiles, a row of the first images of each class (white where a class has
-    fewer), and the index into ``x`` of each tile (-1 for a blank)."""
-    _, c, h, w = x.shape
-    indices = np.full(classes * per_class, -1, np.int64)
-    for k in range(classes):
-        found = np.flatnonzero(y == k)[:per_class]
-        indices[k * per_class : k * per_class + len(found)] = found
-    tiles = np.ones((len(indices), h, w, 3), np.float32)
-    picked = x[indices[indices >= 0]]
-    rgb = np.repeat(picked[:, :1], 3, axis=1) if c != 3 else picked
-    tiles[indices >= 0] = np.clip(np.moveaxis(rgb, 1, -1), 0.0, 1.0)
-    return tiles, indices
-
-
-def _short(name: str, limit: int = 8) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-def _brushes(y: np.ndarray, task: str, n_classes: int) -> list[Any]:
-    if task == "classification":
-        palette = [pg.mkBrush(QColor(c)) for c in OKABE_ITO[: max(n_classes, 2)]]
-        return [palette[int(c) % len(palette)] for c in np.asarray(y).ravel()]
-    values = np.asarray(y, dtype=np.float64).ravel()
-    lo, hi = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
-    scaled = (values - lo) / (hi - lo) if hi > lo else np.full_like(values, 0.5)
-    colors = _REGRESSION_MAP.map(scaled, mode="qcolor")
-    return [pg.mkBrush(c) for c in colors]

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSlider,
     QSpinBox,
     QWidget,
@@ -269,6 +271,36 @@ class _MultiField(Field):
                 it.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
+class _PointsField(Field):
+    """Points drawn elsewhere (on the data preview): shows how many there are, and clears them."""
+
+    def __init__(self, spec: ParamSpec, commit: Any) -> None:
+        super().__init__(spec, commit)
+        self._points: list[list[float]] = []
+        self.count = QLabel()
+        self.clear = QPushButton("Clear")
+        self.clear.setToolTip("Remove every drawn point")
+        self.clear.clicked.connect(self._on_clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count, 1)
+        layout.addWidget(self.clear)
+
+    def _on_clear(self) -> None:
+        self._points = []
+        self._emit()
+
+    def value(self) -> list[list[float]]:
+        return [list(p) for p in self._points]
+
+    def set_value(self, value: Any) -> None:
+        self._points = [list(p) for p in value]
+        n = len(self._points)
+        counted = f"{n} point{'s' if n != 1 else ''}" if n else "none"
+        self.count.setText(f"{counted}: draw on the preview")
+        self.clear.setEnabled(bool(n))
+
+
 def _single(field: QWidget, editor: QWidget) -> None:
     layout = QHBoxLayout(field)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -286,4 +318,6 @@ def make_field(spec: ParamSpec, commit: Any) -> Field:
         return _BoolField(spec, commit)
     if spec.type == "multi":
         return _MultiField(spec, commit)
+    if spec.type == "points":
+        return _PointsField(spec, commit)
     return _TextField(spec, commit)

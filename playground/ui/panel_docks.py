@@ -31,6 +31,7 @@ def design_traits(project: Project) -> DesignTraits:
         data_kind=DATASETS[project.data["dataset"]].kind,
         task=outputs[0].params["task"] if len(outputs) == 1 else "",
         kinds=frozenset(node.kind for node in project.graph.nodes.values()),
+        dataset=project.data["dataset"],
     )
 
 

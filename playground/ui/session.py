@@ -22,12 +22,13 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from playground.graph import GraphEvent, Project
+from playground.graph.settings import LIVE_TRAINING
 from playground.ui import engine_warmup, run_status
 from playground.ui.document import Document
 from playground.ui.panel_feed import PanelFeed
 from playground.ui.worker import TrainingThread
 
-LIVE_SETTINGS = frozenset({"lr", "steps"})
+LIVE_SETTINGS = LIVE_TRAINING
 """Training settings a run follows without a reset (``steps`` only matters for headless runs)."""
 LAYOUT_EVENTS = frozenset({"node_moved", "node_renamed"})
 """Graph events that change how the design looks, not what it computes."""
@@ -174,9 +175,9 @@ class TrainingSession(QObject):
             self.state_changed.emit()
 
     def steps_per_epoch(self) -> int:
-        """Update steps in one pass over the training points: ceil(n_train / batch size)."""
+        """Update steps in one pass over the training samples: ceil(n_train / batch size)."""
         if self.dataset is not None:
-            n_train = len(self.dataset.points_train)
+            n_train = len(self.dataset.x_train)
         else:
             data = self.document.project.data
             n_train = min(data["samples"] - 1, max(1, round(data["samples"] * data["train_ratio"])))
@@ -325,8 +326,8 @@ class TrainingSession(QObject):
             self._check_stale()
 
     def _on_settings_changed(self, section: str, name: str) -> None:
-        if section == "training" and name == "lr" and self.thread is not None:
-            self.thread.send("set_lr", self.document.project.training["lr"])
+        if section == "training" and name in LIVE_SETTINGS and self.thread is not None:
+            self.thread.send("set_setting", (name, self.document.project.training[name]))
         if not (section == "training" and name in LIVE_SETTINGS):
             self._check_stale()
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.graph import GraphError, GraphEvent, SetParam
+from playground.graph import GraphError, GraphEvent, Project, SetParam
 from playground.graph.layers import KINDS
-from playground.graph.settings import TRAIN_PARAMS
+from playground.graph.settings import DATASETS, TRAIN_PARAMS
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
 from playground.ui.run_status import counters_text, state_text
@@ -42,8 +42,10 @@ OPTIMIZER_PARAMS: dict[str, tuple[str, ...]] = {
 }
 ALL_OPTIMIZER_PARAMS = frozenset(p for names in OPTIMIZER_PARAMS.values() for p in names)
 BACKPROP_ONLY = frozenset({"optimizer", "loss", "l1", "l2", "clip_norm"}) | ALL_OPTIMIZER_PARAMS
-_ORDER = ("mode", "optimizer", "loss", "lr", "batch_size", "momentum", "beta1", "beta2", "rho", "eps",
-          "l1", "l2", "clip_norm", "seed")
+_ORDER = ("mode", "gan_update", "optimizer", "loss", "gan_loss", "lr", "batch_size", "k_d", "k_g", "momentum",
+          "beta1", "beta2", "rho", "eps", "l1", "l2", "clip_norm", "corruption", "corruption_level", "augment_shift",
+          "seed")
+GAN_ONLY = frozenset({"gan_update", "gan_loss", "k_d", "k_g"})
 _SPECS = {s.name: s for s in TRAIN_PARAMS} | {"loss": LOSS_SPEC}
 SETTING_SPECS = tuple(_SPECS[name] for name in _ORDER)
 """What the dock edits: the training settings (not the headless ``steps``) plus the Output's loss."""
@@ -54,6 +56,34 @@ if TYPE_CHECKING:
 _WARN_COLOR = "#8A5A00"
 _WARN_BACKGROUND = "#FFF4D6"
 _ERROR_BACKGROUND = "#FBE3E0"
+
+
+def visible_settings(project: Project) -> set[str]:
+    """The training settings that matter for ``project``: its data, its head's task, mode and optimizer.
+
+    A GAN shows its own loss and update counts (its heads' losses are fixed by the GAN loss); the perceptron
+    rule works on 2D points only and uses no optimizer; denoising needs an autoencoder, shifting needs images.
+    """
+    training = project.training
+    data_kind = DATASETS[project.data["dataset"]].kind
+    outputs = project.graph.nodes_of_kind("Output")
+    task = outputs[0].params["task"] if len(outputs) == 1 else ""
+    gan = data_kind == "gan"
+    backprop = training["mode"] == "backprop" or data_kind != "points"
+    shown = {s.name for s in SETTING_SPECS} - ALL_OPTIMIZER_PARAMS - GAN_ONLY
+    if backprop:
+        shown |= set(OPTIMIZER_PARAMS.get(training["optimizer"], ()))
+    else:
+        shown -= BACKPROP_ONLY
+    if gan:
+        shown = (shown | GAN_ONLY) - {"loss"}
+    if data_kind != "points":
+        shown.discard("mode")
+    if task != "reconstruction":
+        shown -= {"corruption", "corruption_level"}
+    if data_kind != "images":
+        shown.discard("augment_shift")
+    return shown
 
 
 class TrainingFormBinding(QObject):
@@ -204,6 +234,7 @@ class TrainingPanel(QWidget):
         session.snapshot_changed.connect(self._on_snapshot)
         self.document.settings_changed.connect(self._on_settings_changed)
         self.document.project_replaced.connect(self.update_visible_settings)
+        self.document.graph_changed.connect(self._on_graph_changed)
         self.update_visible_settings()
         self.update_state()
 
@@ -251,20 +282,18 @@ class TrainingPanel(QWidget):
             self.update_visible_settings()
 
     def _on_settings_changed(self, section: str, name: str) -> None:
-        if section == "training" and name in ("optimizer", "mode"):
+        if (section, name) in (("training", "optimizer"), ("training", "mode"), ("data", "dataset")):
             self.update_visible_settings()
 
+    def _on_graph_changed(self, event: GraphEvent) -> None:
+        if event.type in ("param_changed", "node_added", "node_removed", "reset"):
+            self.update_visible_settings()  # the Output's task decides whether denoising applies
+
     def update_visible_settings(self) -> None:
-        """Show only the settings the chosen mode and optimizer use."""
-        training = self.document.project.training
-        backprop = training["mode"] == "backprop"
-        relevant = set(OPTIMIZER_PARAMS.get(training["optimizer"], ())) if backprop else set()
+        """Show only the settings the chosen data, task, mode and optimizer use."""
+        shown = visible_settings(self.document.project)
         for name in self.form.fields:
-            if name in ALL_OPTIMIZER_PARAMS:
-                shown = name in relevant
-            else:
-                shown = backprop or name not in BACKPROP_ONLY
-            self.set_setting_visible(name, shown)
+            self.set_setting_visible(name, name in shown)
 
     def set_setting_visible(self, name: str, visible: bool) -> None:
         field = self.form.fields[name]

@@ -1,7 +1,7 @@
 """Runs a ``Trainer`` in a worker thread: commands in through a queue, snapshots out, latest wins.
 
 The GUI thread owns the widgets; the worker thread owns the model, optimizer and data. The GUI
-sends commands (play, pause, step, reset, set_lr, set_probes, set_options, set_speed) through a thread-safe
+sends commands (play, pause, step, reset, set_setting, set_probes, set_options, set_speed) through a thread-safe
 queue; the worker applies them between chunks of steps sized to ~15 ms, so pause takes effect
 within a chunk. Up to 30 times a second it computes the requested probes and puts one
 ``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never sees a backlog. Probes
@@ -96,13 +96,13 @@ class TrainingWorker(QObject):
                 return
         import torch
 
-        from playground.engine.train import Trainer, TrainingError, device_for
+        from playground.engine.train import TrainingError, device_for, make_trainer
         from playground.graph import load_project
 
         torch.set_num_threads(1)  # one core trains, the other keeps the GUI smooth
         try:
             project = load_project(self._project_json)
-            self._trainer = Trainer(project, device=device_for(project))
+            self._trainer = make_trainer(project, device=device_for(project))
         except TrainingError as e:
             self.failed.emit(str(e))
             return
@@ -165,8 +165,8 @@ class TrainingWorker(QObject):
                 self._resets += 1  # counted even if the reset fails, or the GUI would wait for it forever
                 trainer.reset()
                 self._publish()
-            elif name == "set_lr":
-                trainer.set_lr(arg)
+            elif name == "set_setting":
+                trainer.set_setting(*arg)
             elif name == "set_probes":
                 self._probes = set(arg)
                 self._publish()
@@ -260,7 +260,8 @@ class TrainingThread(QObject):
         self._thread.start()
 
     def send(self, name: str, arg: Any = None) -> None:
-        """Queue a command: play, pause, step (n), reset, set_lr, set_probes (names), set_options, set_speed.
+        """Queue a command: play, pause, step (n), reset, set_setting ((name, value) of a live
+        training setting), set_probes (names), set_options, set_speed.
 
         After a ``reset`` no snapshot taken before it reaches ``snapshot`` (one may still be in the mailbox).
         """

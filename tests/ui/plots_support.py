@@ -15,7 +15,7 @@ from playground import resources_dir
 from playground.engine.data import Dataset
 from playground.engine.probes import PROBES
 from playground.engine.snapshot import Snapshot
-from playground.engine.train import Trainer
+from playground.engine.train import Trainer, make_trainer
 from playground.graph import AddNode, Connect, History, Project, SetParam, read_project
 
 torch.set_num_threads(1)  # small nets train fastest single-threaded
@@ -85,11 +85,47 @@ SMALL_AE = [
     ("Output", {"task": "reconstruction"}),
 ]
 
+SMALL_CHAR = [
+    ("Input", {"shape": [12]}),
+    ("Embedding", {"vocab": 36, "dim": 8}),
+    ("LSTM", {"hidden": 12, "return_sequences": True}),
+    ("TimeDense", {"units": 36}),
+    ("Output", {"task": "multiclass"}),
+]
+SMALL_GAN = [
+    ("Noise", {"size": 2}),
+    ("Dense", {"units": 16}),
+    ("Activation", {"function": "relu"}),
+    ("Dense", {"units": 2}),
+    ("Generated", {}),
+]
+SMALL_DISCRIMINATOR = [
+    ("Input", {"shape": [2]}),
+    ("Dense", {"units": 16}),
+    ("Activation", {"function": "relu"}),
+    ("Dense", {"units": 1}),
+    ("Output", {"task": "binary"}),
+]
+
+
+def _gan() -> Project:
+    """A small generator and discriminator on the ring of gaussians (two chains in one design)."""
+    project = _chain(SMALL_GAN, {"dataset": "ring", "samples": 400}, lr=0.005)
+    other = _chain(SMALL_DISCRIMINATOR, {})
+    history = History(project.graph)
+    ids = {n.id: history.push(AddNode(n.kind, dict(n.params))).node_id for n in other.graph.nodes.values()}
+    for edge in other.graph.edges:
+        history.push(Connect(ids[edge.src], ids[edge.dst]))
+    return project
+
+
 PROJECTS = {
     "multiclass": lambda: _xor_head({"dataset": "gaussians", "classes": 3}, 3, "multiclass"),
     "regression": lambda: _xor_head({"dataset": "plane"}, 1, "regression"),
     "cnn8": lambda: _chain(SMALL_CNN, {"dataset": "digits8"}, lr=0.01),
     "ae8": lambda: _chain(SMALL_AE, {"dataset": "digits8"}, lr=0.01, corruption="gaussian", corruption_level=0.2),
+    "char12": lambda: _chain(SMALL_CHAR, {"dataset": "text", "seq_len": 12, "samples": 300}, lr=0.01),
+    "gan": _gan,
 }
 
 
@@ -130,7 +166,7 @@ def image_dataset(
 def run(name: str, steps: int, snapshots: int = 4, grid: int = 40) -> Run:
     """Train ``name`` (a preset or a key of ``PROJECTS``) for ``steps`` in ``snapshots`` chunks."""
     project = PROJECTS[name]() if name in PROJECTS else preset(name)
-    trainer = Trainer(project)
+    trainer = make_trainer(project)
     taken = [trainer.snapshot(set(PROBES), grid=grid)]
     for i in range(snapshots):
         trainer.step(steps // snapshots + (steps % snapshots if i == 0 else 0))

@@ -14,16 +14,23 @@ from playground.ui.plots import (
     ClassificationPanel,
     FeatureMapsPanel,
     FiltersPanel,
+    GanMetricsPanel,
+    GanPanel,
+    GatesPanel,
     GradientPanel,
+    HiddenGradPanel,
     LatentPanel,
     LossPanel,
     NeuronPanel,
     ReconstructionPanel,
+    SequencePanel,
+    TextPanel,
 )
 from playground.ui.plots.base import EMPTY_HINT, log_ticks, power_of_ten
 
-RUNS = {"xor-mlp": 400, "cnn8": 60, "ae8": 60}
-"""A small run of each kind of design: 2D points, a CNN on 8×8 digits, an autoencoder on them."""
+RUNS = {"xor-mlp": 400, "cnn8": 60, "ae8": 60, "char12": 40, "gan": 40}
+"""A small run of each kind of design: 2D points, a CNN on 8×8 digits, an autoencoder on them, a character
+LSTM, a GAN."""
 
 
 def run_for(panel_class: type) -> object:
@@ -37,12 +44,18 @@ def run_for(panel_class: type) -> object:
 def test_panels_come_in_dock_order_with_titles_and_known_probes() -> None:
     assert [
         BoundaryPanel,
+        GanPanel,
         FiltersPanel,
         ReconstructionPanel,
+        SequencePanel,
         LossPanel,
+        GanMetricsPanel,
         ClassificationPanel,
         LatentPanel,
+        TextPanel,
+        HiddenGradPanel,
         FeatureMapsPanel,
+        GatesPanel,
         GradientPanel,
         ActivationPanel,
         NeuronPanel,

@@ -113,6 +113,9 @@ def test_verdict_sentences() -> None:
     assert gradient_verdict(names, [0.2, 0.1, 0.1]) == "Gradients flow well: the first layer gets 2× the last layer's."
     assert "not finite in dense2" in gradient_verdict(names, [0.1, math.inf, 0.1])
     assert gradient_verdict([], []) == "No gradients yet: take a training step."
+    assert gradient_verdict(names, [0.0, 0.1, 0.1]) == (  # dead ReLUs (a collapsed GAN generator) stop all of it
+        "The first layer (dense1) gets no gradient at all: the units after it may all be dead."
+    )
     assert layer_states([1e-5, 1e-3, 0.5, 80.0, 0.1]) == ["vanishing", "healthy", "healthy", "exploding", "healthy"]
 
 

@@ -84,14 +84,14 @@ def test_settings_are_undoable_and_redraw_the_preview(panel, document, qtbot):
     qtbot.waitUntil(lambda: sum(panel.point_counts()) == document.project.data["samples"])
 
 
-def test_dataset_choice_enables_classes_and_colours_by_class(panel, document, qtbot):
+def test_dataset_choice_shows_classes_and_colours_by_class(panel, document, qtbot):
     combo = panel.form.fields["dataset"].editor
-    assert not panel.form.fields["classes"].isEnabled()  # XOR / circle fix two classes
+    assert "classes" not in panel.form.visible_fields()  # XOR / circle fix two classes
     combo.setFocus()
     while combo.currentData() != "spiral":  # keyboard choice on the closed combo, as a user steps through
         QTest.keyClick(combo, Qt.Key.Key_Down)
     assert document.project.data["dataset"] == "spiral"
-    assert panel.form.fields["classes"].isEnabled()
+    assert "classes" in panel.form.visible_fields() and panel.form.fields["classes"].isEnabled()
     assert "spiral" in panel.dataset_help.text().lower()
     document.set_setting("data", "classes", 3)
     qtbot.waitUntil(lambda: len({b.color().name() for b in panel.train_points.data["brush"]}) == 3)
@@ -99,4 +99,4 @@ def test_dataset_choice_enables_classes_and_colours_by_class(panel, document, qt
     assert len(test_pens) == 3  # test points are outlined in their class colour
     document.set_setting("data", "dataset", "plane")  # regression: coloured by target value
     qtbot.waitUntil(lambda: len({b.color().name() for b in panel.train_points.data["brush"]}) > 3)
-    assert not panel.form.fields["classes"].isEnabled()
+    assert "classes" not in panel.form.visible_fields()

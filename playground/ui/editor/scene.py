@@ -16,6 +16,7 @@ from playground.graph import Command, Edge, GraphError, GraphEvent, Move, ShapeR
 from playground.ui.document import Document
 from playground.ui.editor import style
 from playground.ui.editor.edges import EdgeItem
+from playground.ui.editor.frames import GanFrames
 from playground.ui.editor.items import NodeItem, PortItem
 from playground.ui.editor.notice import Notice
 from playground.ui.editor.wiring import WireDrag, port_at
@@ -40,6 +41,8 @@ class NodeScene(QGraphicsScene):
         self._graph = document.project.graph
         """The graph the items were drawn from."""
         self.notice = Notice(self)
+        self.frames = GanFrames(self)
+        """The "Generator G" and "Discriminator D" frames of a GAN design (hidden otherwise)."""
         self.setSceneRect(QRectF(-SCENE_EXTENT, -SCENE_EXTENT, 2 * SCENE_EXTENT, 2 * SCENE_EXTENT))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items move often; few of them
         document.graph_changed.connect(self._on_graph_changed)
@@ -58,8 +61,8 @@ class NodeScene(QGraphicsScene):
         return [edge for edge, item in self.edges.items() if item.isSelected()]
 
     def nodes_rect(self, node_ids: list[str] | None = None) -> QRectF:
-        """Bounding rectangle of the given nodes (all when None), in scene coordinates."""
-        rect = QRectF()
+        """Bounding rectangle of the given nodes, in scene coordinates (all, with a GAN's frames, when None)."""
+        rect = QRectF() if node_ids is not None else self.frames.rect()
         for nid in self.nodes if node_ids is None else node_ids:
             if nid in self.nodes:
                 rect = rect.united(self.nodes[nid].sceneBoundingRect())
@@ -78,9 +81,11 @@ class NodeScene(QGraphicsScene):
         for item in self.edges.values():
             item.detach()
         self.notice.item.hide()
-        self.removeItem(self.notice.item)  # the one item that survives a rebuild
+        self.removeItem(self.notice.item)  # the items that survive a rebuild
+        self.frames.detach()
         self.clear()
         self.addItem(self.notice.item)
+        self.frames.attach(self)
         self.nodes.clear()
         self.edges.clear()
         graph = self._graph = self.document.project.graph
@@ -88,6 +93,7 @@ class NodeScene(QGraphicsScene):
             self._add_node(nid)
         for edge in graph.edges:
             self._add_edge(edge)
+        self.frames.update()
 
     def _on_graph_changed(self, event: GraphEvent) -> None:
         if self.document.project.graph is not self._graph:
@@ -115,6 +121,8 @@ class NodeScene(QGraphicsScene):
             item = self.nodes[data["node"]]
             item.setPos(QPointF(*self.document.project.graph.node(data["node"]).pos))
             self._make_room(item.sceneBoundingRect())
+        if event.type in ("node_added", "node_removed", "edge_added", "edge_removed", "node_moved"):
+            self.frames.update()  # the GAN's two components change with the wiring; frames follow the nodes
 
     def _on_report_changed(self, report: ShapeReport) -> None:
         if self.document.project.graph is not self._graph:
@@ -182,6 +190,8 @@ class NodeScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if isinstance(self.mouseGrabberItem(), NodeItem):
+            self.frames.follow_nodes()  # a node is being dragged: the graph hears of it only on release
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._wire is not None and event.button() == Qt.MouseButton.LeftButton:

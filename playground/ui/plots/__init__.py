@@ -12,20 +12,32 @@ from playground.ui.plots.boundary import BoundaryPanel
 from playground.ui.plots.classification import ClassificationPanel
 from playground.ui.plots.feature_maps import FeatureMapsPanel
 from playground.ui.plots.filters import FiltersPanel
+from playground.ui.plots.gan import GanPanel
+from playground.ui.plots.gan_metrics import GanMetricsPanel
+from playground.ui.plots.gates import GatesPanel
 from playground.ui.plots.gradients import GradientPanel
+from playground.ui.plots.hidden_grads import HiddenGradPanel
 from playground.ui.plots.latent import LatentPanel
 from playground.ui.plots.loss import LossPanel
 from playground.ui.plots.neurons import NeuronPanel
 from playground.ui.plots.reconstruction import ReconstructionPanel
+from playground.ui.plots.sequence import SequencePanel
+from playground.ui.plots.text_sample import TextPanel
 
 PANEL_CLASSES: list[type[Panel]] = [
     BoundaryPanel,
+    GanPanel,
     FiltersPanel,
     ReconstructionPanel,
+    SequencePanel,
     LossPanel,
+    GanMetricsPanel,
     ClassificationPanel,
     LatentPanel,
+    TextPanel,
+    HiddenGradPanel,
     FeatureMapsPanel,
+    GatesPanel,
     GradientPanel,
     ActivationPanel,
     NeuronPanel,
@@ -41,10 +53,16 @@ __all__ = [
     "ClassificationPanel",
     "FeatureMapsPanel",
     "FiltersPanel",
+    "GanMetricsPanel",
+    "GanPanel",
+    "GatesPanel",
     "GradientPanel",
+    "HiddenGradPanel",
     "LatentPanel",
     "LossPanel",
     "NeuronPanel",
     "Panel",
     "ReconstructionPanel",
+    "SequencePanel",
+    "TextPanel",
 ]

@@ -143,16 +143,23 @@ class DesignTraits:
     """What decides which panels a project needs, known without loading data or torch."""
 
     data_kind: str = "points"
-    """"points" (the 2D sets) or "images"."""
+    """"points" (the 2D sets), "images", "sequence" or "gan" (``DatasetInfo.kind``)."""
     task: str = ""
     """The Output layer's task ("binary", "multiclass", "regression", "reconstruction"; "" if unclear)."""
     kinds: frozenset[str] = frozenset()
     """The layer kinds in the design."""
+    dataset: str = ""
+    """The dataset id ("spiral", "mnist", "text", "ring"…)."""
 
     @property
     def on_plane(self) -> bool:
         """2D point data with a predicting head: there is an input plane to colour (an autoencoder predicts none)."""
         return self.data_kind == "points" and self.task != "reconstruction"
+
+    @property
+    def recurrent(self) -> bool:
+        """The design has a recurrent layer (RNN, LSTM or GRU)."""
+        return bool(self.kinds & {"RNN", "LSTM", "GRU"})
 
 
 class Panel(QWidget):

@@ -51,7 +51,9 @@ def round_sig(value: float, digits: int = 2) -> str:
 
 
 def ratio_text(ratio: float) -> str:
-    """4000 → '4,000×', 0.00025 → '1/4,000'."""
+    """4000 → '4,000×', 0.00025 → '1/4,000' (0 → '0×')."""
+    if ratio <= 0:
+        return "0×"
     return f"{round_sig(ratio)}×" if ratio >= 1 else f"1/{round_sig(1 / ratio)}"
 
 
@@ -83,6 +85,8 @@ def gradient_verdict(names: list[str], norms: list[float]) -> str:
     first, last = norms[0], norms[-1]
     if last <= 0:
         return f"The last layer ({names[-1]}) gets no gradient: the units feeding it may all be dead."
+    if first <= 0:
+        return f"The first layer ({names[0]}) gets no gradient at all: the units after it may all be dead."
     ratio = first / last
     if ratio < VANISH_RATIO:
         return f"Gradients vanish toward the input: the first layer gets {ratio_text(ratio)} of the last layer's."

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
-from playground.ui.plots.base import Panel, PlotWidget, stable_range, style_plot, text_font
+from playground.ui.plots.base import DesignTraits, Panel, PlotWidget, stable_range, style_plot, text_font
 from playground.ui.plots.colors import class_color
 
 MAX_POINTS = 1500
@@ -68,6 +68,11 @@ class LossPanel(Panel):
 
     title = "Loss and accuracy"
     probes: frozenset[str] = frozenset()
+
+    @classmethod
+    def shows_for(cls, traits: DesignTraits) -> bool:
+        """Every design but a GAN, whose two losses have a panel of their own."""
+        return traits.data_kind != "gan"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

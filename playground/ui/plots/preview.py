@@ -37,13 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from playground.engine.train import Trainer
+    from playground.engine.train import make_trainer
     from playground.graph import read_project
     from playground.ui import plots
 
     torch.set_num_threads(1)
     app = QApplication.instance() or QApplication(sys.argv)
-    trainer = Trainer(read_project(PRESETS / f"{preset}.json"))
+    trainer = make_trainer(read_project(PRESETS / f"{preset}.json"))
     panel_class = next(c for c in plots.PANEL_CLASSES if c.__module__.endswith("." + args.panel))
     panel = panel_class()
     panel.resize(*(int(v) for v in args.size.split("x")))
