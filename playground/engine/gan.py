@@ -20,6 +20,7 @@ from playground.engine import objectives, probes
 from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, grid_points, make_dataset
 from playground.engine.objectives import gan_discriminator_loss, gan_generator_loss, gan_real_score
+from playground.engine.run_rng import RunRng
 from playground.engine.snapshot import GanView, Snapshot
 from playground.engine.train import DivergedError, TrainingError, make_optimizer
 from playground.graph import Project
@@ -77,16 +78,13 @@ class GanTrainer:
     def reset(self) -> None:
         """Re-initialise both networks, their optimizers, the batch order and the fixed noise from the seed."""
         seed = self.config["seed"]
-        outer = torch.get_rng_state()
-        torch.manual_seed(seed)
+        self._rng = RunRng(seed)
         try:
-            self.generator = GraphModule(self.graph, self.data_info, "generator").to(self.device)
-            self.discriminator = GraphModule(self.graph, self.data_info, "discriminator").to(self.device)
+            with self._rng.active():
+                self.generator = GraphModule(self.graph, self.data_info, "generator").to(self.device)
+                self.discriminator = GraphModule(self.graph, self.data_info, "discriminator").to(self.device)
         except BuildError as e:
             raise TrainingError(str(e)) from None
-        finally:
-            self._rng_state = torch.get_rng_state()
-            torch.set_rng_state(outer)
         for net, where in ((self.generator, "between Noise and Generated"), (self.discriminator, "before the Output")):
             if not any(True for _ in net.parameters()):
                 raise TrainingError(f"the {net_name(net)} has no weights to learn: put a Dense layer {where}")
@@ -126,16 +124,6 @@ class GanTrainer:
         """Passes over the real training samples the discriminator has seen."""
         return self._seen / len(self.x_train)
 
-    @contextmanager
-    def _own_rng(self) -> Iterator[None]:
-        outer = torch.get_rng_state()
-        torch.set_rng_state(self._rng_state)
-        try:
-            yield
-        finally:
-            self._rng_state = torch.get_rng_state()
-            torch.set_rng_state(outer)
-
     # --- stepping -------------------------------------------------------------------------
 
     def step(self, n: int = 1) -> float:
@@ -144,7 +132,7 @@ class GanTrainer:
         d_loss = float("nan")
         self.generator.train()
         self.discriminator.train()
-        with self._own_rng():
+        with self._rng.active():
             for i in range(n):
                 before = self._parameter_copies() if self.track_updates and i == n - 1 else None
                 g_loss = 0.0

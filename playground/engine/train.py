@@ -8,8 +8,6 @@ same seed give bit-identical losses even when interleaved in one process.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -19,6 +17,7 @@ from playground.engine import objectives, probes, run_probes
 from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
+from playground.engine.run_rng import RunRng
 from playground.engine.snapshot import Snapshot
 from playground.graph import Project
 from playground.graph.layers import resolved_loss
@@ -151,15 +150,12 @@ class Trainer:
     def reset(self) -> None:
         """Re-initialise weights, optimizer and batch order from the seed."""
         seed = self.config["seed"]
-        outer = torch.get_rng_state()
-        torch.manual_seed(seed)
+        self._rng = RunRng(seed)
         try:
-            self.model = GraphModule(self.graph, self.data_info).to(self.device)
+            with self._rng.active():
+                self.model = GraphModule(self.graph, self.data_info).to(self.device)
         except BuildError as e:
             raise TrainingError(str(e)) from None
-        finally:
-            self._rng_state = torch.get_rng_state()
-            torch.set_rng_state(outer)
         self._batch_rng = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
         self._cursor = 0
@@ -197,23 +193,13 @@ class Trainer:
     def epoch(self) -> float:
         return self.step_count * self.batch_size / len(self.x_train)
 
-    @contextmanager
-    def _own_rng(self) -> Iterator[None]:
-        outer = torch.get_rng_state()
-        torch.set_rng_state(self._rng_state)
-        try:
-            yield
-        finally:
-            self._rng_state = torch.get_rng_state()
-            torch.set_rng_state(outer)
-
     # --- stepping -------------------------------------------------------------------------
 
     def step(self, n: int = 1) -> float:
         """Run ``n`` update steps; returns the last batch's loss. Raises ``DivergedError`` on NaN/inf."""
         loss = float("nan")
         self.model.train()
-        with self._own_rng():
+        with self._rng.active():
             for i in range(n):
                 x, y = self._next_batch()
                 before = probes.parameter_copy(self.model) if self.track_updates and i == n - 1 else None

@@ -87,7 +87,7 @@ def test_drawing_a_target_on_the_data_preview_is_one_undo_step_and_becomes_the_r
 
     def along_the_stroke() -> bool:  # the real samples scatter around the drawn points, no longer on the ring
         xs, ys = data.train_points.getData()
-        return len(xs) > 0 and -2.0 < xs.min() and xs.max() < 2.0 and -0.5 < ys.min() and ys.max() < 2.0
+        return len(xs) > 0 and xs.min() > -2.0 and xs.max() < 2.0 and ys.min() > -0.5 and ys.max() < 2.0
 
     qtbot.waitUntil(along_the_stroke, timeout=5000)
     document.undo_stack.undo()

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QSpinBox, QToolButton, QWidget
 
 # Sizes chosen to stay legible on a lecture projector from the back of the room.
 TICK_PT = 11
@@ -100,6 +100,27 @@ def style_plot(
         plot.setLabel("bottom", x_label, **label_style)
     if y_label:
         plot.setLabel("left", y_label, **label_style)
+
+
+def step_buttons(what: str) -> tuple[QToolButton, QToolButton]:
+    """◀ and ▶ buttons that step through test ``what`` ("sample", "sequence"), in the panels' font."""
+    buttons = []
+    for text, where in (("◀", "previous"), ("▶", "next")):
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(f"The {where} test {what}")
+        button.setFont(text_font())
+        buttons.append(button)
+    return buttons[0], buttons[1]
+
+
+def index_spin(what: str) -> QSpinBox:
+    """A wrapping spin box of test-set indices, for choosing which test ``what`` goes through the network."""
+    spin = QSpinBox()
+    spin.setWrapping(True)
+    spin.setToolTip(f"Which test {what} goes through the network (its index in the test set)")
+    spin.setFont(text_font())
+    return spin
 
 
 def swatch(color: str, text: str) -> str:

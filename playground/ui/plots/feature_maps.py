@@ -12,12 +12,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
 from playground.graph.layers import fmt_shape
-from playground.ui.plots.base import TEXT_COLOR, TEXT_PT, DesignTraits, LayoutWidget, Panel, text_font
+from playground.ui.plots.base import (
+    TEXT_COLOR,
+    TEXT_PT,
+    DesignTraits,
+    LayoutWidget,
+    Panel,
+    index_spin,
+    step_buttons,
+    text_font,
+)
 from playground.ui.plots.feature_layout import (
     LAYER_GAP,
     MARGIN,
@@ -74,17 +83,8 @@ class FeatureMapsPanel(Panel):
         super().__init__(parent)
         sample_label = QLabel("Test sample")
         sample_label.setFont(text_font())
-        self.prev_button = QToolButton()
-        self.prev_button.setText("◀")
-        self.prev_button.setToolTip("The previous test sample")
-        self.next_button = QToolButton()
-        self.next_button.setText("▶")
-        self.next_button.setToolTip("The next test sample")
-        self.spin = QSpinBox()
-        self.spin.setToolTip("Which test sample goes through the network (its index in the test set)")
-        self.spin.setWrapping(True)
-        for widget in (self.prev_button, self.next_button, self.spin):
-            widget.setFont(text_font())
+        self.prev_button, self.next_button = step_buttons("sample")
+        self.spin = index_spin("sample")
         self.prev_button.clicked.connect(self._on_prev)
         self.next_button.clicked.connect(self._on_next)
         self.spin.valueChanged.connect(self._on_sample_changed)

@@ -11,11 +11,21 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import GateTrace, Snapshot
-from playground.ui.plots.base import TEXT_COLOR, TEXT_PT, DesignTraits, LayoutWidget, Panel, style_plot, text_font
+from playground.ui.plots.base import (
+    TEXT_COLOR,
+    TEXT_PT,
+    DesignTraits,
+    LayoutWidget,
+    Panel,
+    index_spin,
+    step_buttons,
+    style_plot,
+    text_font,
+)
 from playground.ui.plots.colors import regression_colormap
 from playground.ui.plots.sequence_preview import is_symbolic, sequence_ids, symbol_name, visible_symbol
 
@@ -76,16 +86,9 @@ class GatesPanel(Panel):
         self.layer_combo.currentIndexChanged.connect(self._on_layer_changed)
         self.layer_label = QLabel("Layer")
         sample_label = QLabel("Test sequence")
-        self.prev_button = QToolButton()
-        self.prev_button.setText("◀")
-        self.prev_button.setToolTip("The previous test sequence")
-        self.next_button = QToolButton()
-        self.next_button.setText("▶")
-        self.next_button.setToolTip("The next test sequence")
-        self.spin = QSpinBox()
-        self.spin.setWrapping(True)
-        self.spin.setToolTip("Which test sequence goes through the network (its index in the test set)")
-        for widget in (self.layer_combo, self.layer_label, sample_label, self.prev_button, self.next_button, self.spin):
+        self.prev_button, self.next_button = step_buttons("sequence")
+        self.spin = index_spin("sequence")
+        for widget in (self.layer_combo, self.layer_label, sample_label):
             widget.setFont(text_font())
         self.prev_button.clicked.connect(self._on_prev)
         self.next_button.clicked.connect(self._on_next)

@@ -1,0 +1,197 @@
+"""The datasets a project can choose, and what each one means for the ends of the network.
+
+``DATASETS`` describes every dataset (its kind, task, classes, bundled file); the functions say what
+one data spec produces: the Input's shape, the classes, the Output a sequence set needs, and which data
+settings apply. Pure Python: the graph checks designs against it without loading any data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    label: str
+    task: str  # "classification" or "regression"
+    help: str
+    fixed_classes: int = 0
+    """Number of classes if the dataset fixes it (0: the ``classes`` setting decides)."""
+    kind: str = "points"
+    """"points": 2D points turned into features; "images": a stack of C×H×W images; "sequence": sequences of
+    time × features (or of symbol ids, for text); "gan": 2D points a generator learns to imitate."""
+    image_shape: tuple[int, ...] = ()
+    """C×H×W of a bundled image set (empty for points, and for the user's images: see ``image_shape``)."""
+    file: str = ""
+    """File name of a bundled image set in ``resources/data``."""
+
+
+DATASETS: dict[str, DatasetInfo] = {
+    "circle": DatasetInfo("Circle", "classification", "A disc of one class inside a ring of the other.", 2),
+    "xor": DatasetInfo(
+        "XOR", "classification", "Four quadrants: class is the sign of x1·x2. No single line separates it.", 2
+    ),
+    "gaussians": DatasetInfo("Gaussians", "classification", "One gaussian blob per class."),
+    "spiral": DatasetInfo("Spiral", "classification", "Interleaved spiral arms, one per class: needs depth."),
+    "moons": DatasetInfo("Moons", "classification", "Two interleaved half circles.", 2),
+    "plane": DatasetInfo("Plane", "regression", "Target is a tilted plane over (x1, x2)."),
+    "multi_gaussian": DatasetInfo("Multi-gaussian", "regression", "Target is a sum of gaussian bumps over (x1, x2)."),
+    "mnist": DatasetInfo(
+        "Digits 28×28 (MNIST 5k)",
+        "classification",
+        "5000 handwritten digits, 28×28 grey pixels, 500 of each class (a subset of MNIST).",
+        10,
+        kind="images",
+        image_shape=(1, 28, 28),
+        file="mnist_5k.npz",
+    ),
+    "digits8": DatasetInfo(
+        "Digits 8×8 (UCI)",
+        "classification",
+        "1797 small handwritten digits, 8×8 pixels: trains in seconds on any laptop.",
+        10,
+        kind="images",
+        image_shape=(1, 8, 8),
+        file="digits_8x8.npz",
+    ),
+    "user_images": DatasetInfo(
+        "Your images (folder or .npz)",
+        "classification",
+        "Your own images: a folder with one sub-folder of images per class, or an .npz file holding "
+        "'images' (N×H×W or N×H×W×C) and 'labels'.",
+        kind="images",
+    ),
+    "sine": DatasetInfo(
+        "Sine waves (forecast)",
+        "regression",
+        "Each sequence is a sum of two sine waves with random frequencies and phases: predict the next value "
+        "after the last step (many-to-one) or after every step (many-to-many).",
+        kind="sequence",
+    ),
+    "adding": DatasetInfo(
+        "Adding problem",
+        "regression",
+        "Each step holds a random value and a marker; two steps are marked, one in each half of the sequence. "
+        "Predict the sum of the two marked values: a long-range dependency that grows with the length.",
+        kind="sequence",
+    ),
+    "remember": DatasetInfo(
+        "Remember the first symbol",
+        "classification",
+        "The first step shows one of the symbols A, B, C…, every later step a random distractor: the class is the "
+        "first symbol, so the network must carry it through the whole sequence.",
+        kind="sequence",
+    ),
+    "text": DatasetInfo(
+        "Nursery rhymes (characters)",
+        "classification",
+        "A few KB of traditional English nursery rhymes, read as characters: predict the next character at "
+        "every step, then let the network write its own rhymes.",
+        kind="sequence",
+        fixed_classes=36,
+        file="rhymes.txt",
+    ),
+    "ring": DatasetInfo(
+        "Ring of gaussians", "generation", "Eight small gaussian blobs on a circle: the classic GAN test.", kind="gan"
+    ),
+    "gan_moons": DatasetInfo("Two moons", "generation", "Two interleaved half circles.", kind="gan"),
+    "line": DatasetInfo("Line", "generation", "Points along a slanted line segment.", kind="gan"),
+    "grid": DatasetInfo("Grid of gaussians", "generation", "A 5×5 grid of small gaussian blobs.", kind="gan"),
+    "drawn": DatasetInfo(
+        "Drawn by you",
+        "generation",
+        "Points you draw on the data preview (click or drag; the samples scatter around them).",
+        kind="gan",
+    ),
+}
+IMAGE_DATASETS = tuple(k for k, v in DATASETS.items() if v.kind == "images")
+
+TEXT_ALPHABET = "\n !',-.:;?abcdefghijklmnopqrstuvwxyz"
+"""The symbols of the text dataset: letters are lower-cased, other characters dropped. Symbol id = index."""
+assert len(TEXT_ALPHABET) == DATASETS["text"].fixed_classes
+
+SEQUENCE_TARGETS: dict[str, str] = {
+    "last": "After the last step (many-to-one)",
+    "every": "After every step (many-to-many)",
+}
+
+
+DATA_FIELDS: dict[str, tuple[str, ...]] = {
+    "points": ("dataset", "classes", "samples", "noise", "train_ratio", "features", "seed"),
+    "images": ("dataset", "classes", "train_ratio", "seed", "path", "image_shape"),
+    "sequence": ("dataset", "classes", "samples", "seq_len", "seq_target", "train_ratio", "seed"),
+    "gan": ("dataset", "samples", "noise", "seed", "points"),
+}
+"""The data settings that apply to each kind of dataset (the data panel shows these rows)."""
+
+
+def data_fields(data: dict) -> tuple[str, ...]:
+    """The names of the data settings that matter for the chosen dataset."""
+    name = data["dataset"]
+    info = DATASETS[name]
+    fields = DATA_FIELDS[info.kind]
+    drop: set[str] = set()
+    if info.fixed_classes or info.task != "classification":
+        drop.add("classes")  # fixed by the dataset, or meaningless (the user's images show the count found)
+    if info.kind == "images" and name != "user_images":
+        drop.update(("path", "image_shape"))
+    if info.kind == "sequence" and name != "sine":
+        drop.add("seq_target")  # the adding and memory tasks answer once; text predicts every step
+    if info.kind == "gan" and name != "drawn":
+        drop.add("points")
+    return tuple(f for f in fields if f not in drop)
+
+
+def n_classes(data: dict) -> int:
+    """Classes the data spec produces (0 for regression)."""
+    info = DATASETS[data["dataset"]]
+    if info.task != "classification":
+        return 0
+    return info.fixed_classes or data["classes"]
+
+
+def sequence_target(data: dict) -> str:
+    """"last" (many-to-one) or "every" (many-to-many) for a sequence dataset; "" for the others."""
+    name = data["dataset"]
+    if DATASETS[name].kind != "sequence":
+        return ""
+    if name == "text":
+        return "every"
+    return data["seq_target"] if name == "sine" else "last"
+
+
+SEQUENCE_FEATURES = {"sine": 1, "adding": 2}
+"""Features per time step of the numeric sequence sets (``remember`` has one per symbol and one per distractor,
+``text`` symbol ids)."""
+
+
+def input_shape(data: dict) -> tuple[int, ...]:
+    """The shape of one sample the data spec produces.
+
+    (features,) for points, C×H×W for images, (time, features) for numeric sequences, (time,) of symbol ids
+    for text, (2,) for a GAN target (what the discriminator receives).
+    """
+    name = data["dataset"]
+    info = DATASETS[name]
+    if info.kind == "points":
+        return (len(data["features"]),)
+    if info.kind == "gan":
+        return (2,)
+    if info.kind == "sequence":
+        if name == "text":
+            return (data["seq_len"],)
+        return (data["seq_len"], SEQUENCE_FEATURES.get(name) or 2 * n_classes(data))  # remember: symbols, distractors
+    return info.image_shape or tuple(data["image_shape"])
+
+
+def target_shape(data: dict) -> tuple[int, ...]:
+    """The shape of the Output a sequence dataset needs: (values,) or (time, values); () for the others.
+
+    Values are the classes for classification (logits), 1 for regression.
+    """
+    target = sequence_target(data)
+    if not target:
+        return ()
+    info = DATASETS[data["dataset"]]
+    values = n_classes(data) if info.task == "classification" else 1
+    return (values,) if target == "last" else (data["seq_len"], values)
