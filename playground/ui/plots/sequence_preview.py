@@ -188,7 +188,7 @@ class SequencePreview(QWidget):
             if text:
                 plain = "".join(visible_symbol(s) if s == "\n" else s for s in row) + cut
                 self.symbol_rows.append(plain)
-                lines.append(html.escape(plain))
+                lines.append(html.escape(plain).replace("␣", "␣&#8203;"))  # a line may wrap after a shown space
             else:
                 answer = symbol_name(int(y[i].reshape(-1)[0]), names)
                 plain = " ".join(visible_symbol(s) for s in row) + cut + " → " + answer
