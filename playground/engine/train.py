@@ -59,11 +59,14 @@ def pick_device(name: str = "auto") -> torch.device:
 
 
 def device_for(project: Project) -> torch.device:
-    """Where a run of ``project`` trains by default: image models on CUDA or MPS when present, the rest on CPU.
+    """Where a run of ``project`` trains by default: image and sequence models on CUDA or MPS when present, the
+    rest on CPU.
 
-    Small 2D networks run faster on the CPU: a GPU's per-step launch overhead outweighs its arithmetic.
+    Small 2D networks (and a GAN's two of them) run faster on the CPU: a GPU's per-step launch overhead outweighs
+    its arithmetic. Measured on an H100 against one CPU thread (``tests/benchmarks/bench_sequences.py``): the
+    sequence presets 1.0–3.2× faster on CUDA, gan-ring 0.65×.
     """
-    if DATASETS[project.data["dataset"]].kind == "images":
+    if DATASETS[project.data["dataset"]].kind in ("images", "sequence"):
         return pick_device("auto")
     return torch.device("cpu")
 

@@ -27,6 +27,17 @@ SNAPSHOT_BUDGET = 0.04
 """Largest share of the worker's time that periodic snapshots may take while playing."""
 MEASURE_BUDGET = 0.05
 """Largest share that measuring loss and accuracy on the data may take on top (an image model's test set)."""
+SLOW_PROBES: dict[str, tuple[str, ...]] = {
+    "hidden_grads": ("hidden_grads",),
+    "gates": ("gates", "gate_sample"),
+    "text": ("text",),
+}
+"""Probes that cost tens to hundreds of milliseconds (a recurrent net unrolled step by step, text written one
+character at a time), with the snapshot fields they fill. They have their own, slower cadence; snapshots in
+between carry their latest results, so the other panels keep moving at full rate."""
+SLOW_BUDGET = 0.05
+SLOW_INTERVAL = 0.5
+"""Seconds between two computations of the slow probes at least."""
 IDLE_WAIT = 0.05
 CHUNK_SECONDS = 0.015
 MAX_CHUNK = 1000
@@ -81,6 +92,11 @@ class TrainingWorker(QObject):
         """Smoothed seconds of measuring loss and accuracy on the data (``Trainer.record``)."""
         self._resets = 0
         """Resets applied so far: every snapshot carries it, so the GUI can drop ones taken before a reset."""
+        self._slow_cost = 0.0
+        """Smoothed seconds of the slow probes."""
+        self._slow_at = 0.0
+        self._slow_fields: dict[str, Any] = {}
+        """The latest results of the slow probes, carried by the snapshots that do not compute them."""
 
     def request_stop(self) -> None:
         """Thread-safe: ask the loop to end after the current chunk."""
@@ -120,12 +136,23 @@ class TrainingWorker(QObject):
                     self.failed.emit(_describe(e))
                     continue
                 now = time.perf_counter()
-                if stepped and now - last_publish >= max(SNAPSHOT_INTERVAL, self._publish_cost / SNAPSHOT_BUDGET):
+                if stepped and now - last_publish >= self._publish_gap():
                     measure = now - last_measure >= max(SNAPSHOT_INTERVAL, self._measure_cost / MEASURE_BUDGET)
-                    self._publish(measure)
+                    self._publish(measure, full=False)
                     last_publish = time.perf_counter()
                     if measure:
                         last_measure = last_publish
+
+    def _publish_gap(self) -> float:
+        """Seconds to leave between two periodic snapshots.
+
+        Training speed comes first: the probes may take SNAPSHOT_BUDGET of the time. In slow motion the worker
+        waits between steps anyway, so every step is shown while its snapshot takes under half that wait.
+        """
+        speed = self._max_steps_per_second
+        if speed and self._publish_cost <= 0.5 / speed:
+            return 0.0
+        return max(SNAPSHOT_INTERVAL, self._publish_cost / SNAPSHOT_BUDGET)
 
     def _wait_time(self) -> float | None:
         """How long to wait for a command before stepping on (None: do not wait)."""
@@ -163,12 +190,15 @@ class TrainingWorker(QObject):
                 self._publish()
             elif name == "reset":
                 self._resets += 1  # counted even if the reset fails, or the GUI would wait for it forever
+                self._slow_fields = {}
                 trainer.reset()
                 self._publish()
             elif name == "set_setting":
                 trainer.set_setting(*arg)
             elif name == "set_probes":
                 self._probes = set(arg)
+                kept = {f for probe in self._probes & set(SLOW_PROBES) for f in SLOW_PROBES[probe]}
+                self._slow_fields = {f: v for f, v in self._slow_fields.items() if f in kept}
                 self._publish()
             elif name == "set_options":
                 self._options = dict(arg)
@@ -196,21 +226,33 @@ class TrainingWorker(QObject):
         self._chunk = max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / max(per_step, 1e-6))))
         return True
 
-    def _publish(self, measure: bool = True) -> None:
+    def _publish(self, measure: bool = True, full: bool = True) -> None:
         """Send a snapshot of the requested probes; ``measure`` first evaluates loss and accuracy on the data.
 
-        The two parts are timed apart: each has its own budget, so a 2D net (cheap to measure, costly
-        boundary grid) and a CNN (costly to measure, cheap filters) both keep to about the budgets' sum.
+        The parts are timed apart: each has its own budget, so a 2D net (cheap to measure, costly boundary
+        grid), a CNN (costly to measure, cheap filters) and a recurrent net (costly gradients through time)
+        all keep to about the budgets' sum. ``full=False`` (the periodic snapshots while playing) computes
+        the slow probes only when their own cadence allows; a user's command always gets everything.
         """
         start = time.perf_counter()
         if measure:
             self._trainer.record()
         measured = time.perf_counter()
-        snapshot = self._trainer.snapshot(self._probes, options=self._options, measure=False)
+        slow = self._probes & set(SLOW_PROBES)
+        due = full or measured - self._slow_at >= max(SLOW_INTERVAL, self._slow_cost / SLOW_BUDGET)
+        snapshot = self._trainer.snapshot(self._probes - slow, options=self._options, measure=False)
+        probed = time.perf_counter()
         # Smoothed, so one slow snapshot (a page fault, a GC pause) does not halve the frame rate.
         if measure:
             self._measure_cost = 0.7 * self._measure_cost + 0.3 * (measured - start)
-        self._publish_cost = 0.7 * self._publish_cost + 0.3 * (time.perf_counter() - measured)
+        self._publish_cost = 0.7 * self._publish_cost + 0.3 * (probed - measured)
+        if slow and due:
+            extra = self._trainer.snapshot(slow, options=self._options, measure=False)
+            self._slow_fields = {f: getattr(extra, f) for name in slow for f in SLOW_PROBES[name]}
+            self._slow_at = time.perf_counter()
+            self._slow_cost = 0.7 * self._slow_cost + 0.3 * (self._slow_at - probed)
+        for field, value in self._slow_fields.items():
+            setattr(snapshot, field, value)
         if self.mailbox.put((self._resets, snapshot)):
             self.snapshot_ready.emit()
 

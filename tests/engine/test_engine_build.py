@@ -9,6 +9,7 @@ import pytest
 import torch
 from engine_helpers import Builder, chain_graph, make_project, mlp_specs
 from image_cases import IMAGE_CASES
+from sequence_cases import GAN_KINDS, SEQUENCE_CASES
 
 from playground.engine.build import BuildError, GraphModule, init_weights
 from playground.engine.train import Trainer, TrainingError
@@ -104,6 +105,7 @@ CASES: dict[str, list[tuple[str, Callable[[], tuple[Graph, list[str]]]]]] = {
     "Concat": [("concat-3", _merge_case("Concat", (2, 3, 4))), ("concat-4", _merge_case("Concat", (1, 1, 2, 5)))],
     "Output": [("output", _output_case)],
     **IMAGE_CASES,
+    **SEQUENCE_CASES,
 }
 ALL_CASES = [pytest.param(kind_id, make, id=name) for kind_id, cases in CASES.items() for name, make in cases]
 
@@ -125,17 +127,19 @@ def test_inferred_shapes_and_param_counts_match_the_built_module(kind_id: str, m
     report = infer_shapes(graph)
     assert report.ok, report.first_error()
     torch.manual_seed(0)
-    model = GraphModule(graph)
+    model = GraphModule(graph, network="generator" if kind_id in GAN_KINDS else "")
     model.eval()
-    x = torch.randn(BATCH, *report.shapes[model.input_id])
+    shape = report.shapes[model.input_id]
+    reads_ids = any(graph.nodes[e.dst].kind == "Embedding" for e in graph.out_edges(model.input_id))
+    x = torch.randint(0, 36, (BATCH, *shape)) if reads_ids else torch.randn(BATCH, *shape)
     with torch.no_grad():
         values = model.forward_all(x)
-    # Every node, not only the focus: a wrong rule anywhere in the small design fails here.
-    for nid in graph.nodes:
+    # Every node of the network, not only the focus: a wrong rule anywhere in the small design fails here.
+    for nid in model.order:
         assert tuple(values[nid].shape) == (BATCH, *report.shapes[nid]), graph.nodes[nid].name
         numel = sum(p.numel() for p in model.layers[nid].parameters())
         assert report.params[nid] == numel, graph.nodes[nid].name
-    assert report.total_params == sum(p.numel() for p in model.parameters())
+    assert sum(report.params[nid] for nid in model.order) == sum(p.numel() for p in model.parameters())
 
 
 def test_concat_keeps_the_order_of_its_inputs() -> None:

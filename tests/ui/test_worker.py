@@ -129,3 +129,24 @@ def test_an_image_model_measures_its_data_less_often_than_it_sends_filters(qtbot
     qtbot.waitUntil(lambda: len({h for _, h in seen}) >= 2 and len(seen) >= 6, timeout=30000)
     thread.send("pause")
     assert len({h for _, h in seen}) < len({s for s, _ in seen})  # more distinct steps than loss points
+
+
+def test_a_recurrent_model_sends_its_gradients_through_time_less_often_than_its_predictions(qtbot, run):
+    """Gradients through time unroll the LSTM step by step (~0.1 s): the other panels must not wait for them.
+    Snapshots between two computations carry the latest gradients, so the panel never goes blank."""
+    thread = run(read_project(resources_dir() / "presets" / "lstm-memory.json"))
+    qtbot.waitUntil(lambda: thread.latest is not None, timeout=20000)
+    thread.send("set_probes", {"sequence", "hidden_grads"})
+    qtbot.waitUntil(lambda: bool(thread.latest.hidden_grads) and thread.latest.sequence is not None, timeout=10000)
+    seen: list[tuple[int, int]] = []
+    thread.snapshot.connect(lambda snap: seen.append((snap.step, id(next(iter(snap.hidden_grads.values()))))))
+    thread.send("play")
+    qtbot.waitUntil(lambda: len(seen) >= 12, timeout=30000)
+    thread.send("pause")
+    steps, gradients = {s for s, _ in seen}, {g for _, g in seen}
+    assert len(gradients) < len(steps)  # the same gradients object carried by several snapshots
+    qtbot.wait(300)  # the snapshot sent on pause
+    paused_at = thread.latest.step
+    thread.send("step", 1)  # a command gets everything anew
+    qtbot.waitUntil(lambda: thread.latest.step == paused_at + 1, timeout=10000)
+    assert id(next(iter(thread.latest.hidden_grads.values()))) not in gradients
