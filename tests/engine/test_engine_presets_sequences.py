@@ -56,7 +56,7 @@ def test_clipping_tames_the_exploding_rnn_and_without_it_the_weights_blow_up() -
     start = clipped.evaluate()["test_loss"]
     clipped.step(300)
     end = clipped.evaluate()["test_loss"]
-    assert math.isfinite(end) and end < start / 5  # measured 0.35 → 0.009
+    assert math.isfinite(end) and end < start / 5  # measured 2568 → 0.022 (the first forward pass explodes too)
     project.training["clip_norm"] = 0.0
     unclipped = Trainer(project)
     with pytest.raises(DivergedError, match="rnn"):
@@ -69,7 +69,7 @@ def test_the_gru_forecasts_the_next_value_of_the_wave_at_every_step() -> None:
     variance = float(np.var(trainer.dataset.y_test))
     trainer.step(300)
     loss = trainer.evaluate()["test_loss"]
-    assert loss < variance / 20  # measured: loss 0.003 against a variance of about 0.5
+    assert loss < variance / 20  # measured: loss 0.0019 against a variance of 0.46
 
 
 def test_the_character_lstm_learns_and_writes_text_from_its_alphabet() -> None:
@@ -78,7 +78,7 @@ def test_the_character_lstm_learns_and_writes_text_from_its_alphabet() -> None:
     assert start == pytest.approx(math.log(len(TEXT_ALPHABET)), abs=0.3)  # uniform guessing at first
     trainer.step(150)
     metrics = trainer.evaluate()
-    assert metrics["train_loss"] < start - 1.0  # measured 3.58 → 1.9
+    assert metrics["train_loss"] < start - 1.0  # measured 3.61 → 1.72 (accuracy 0.50)
     assert metrics["train_accuracy"] > 0.3
     sample = trainer.snapshot({"text"}, options={"temperature": 0.5}).text
     assert len(sample.text) == 160 and set(sample.text) <= set(TEXT_ALPHABET)
