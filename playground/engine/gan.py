@@ -296,6 +296,7 @@ class GanTrainer:
             history=history[:, :3].copy(),
             names={**g.names, **d.names},
             kinds={**g.kinds, **d.kinds},
+            networks={**dict.fromkeys(g.order, "generator"), **dict.fromkeys(d.order, "discriminator")},
             task=self.task,
             device=self.device.type,
             extent=self.dataset.extent,

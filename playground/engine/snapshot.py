@@ -184,6 +184,8 @@ class Snapshot:
     """Node id → layer name, for labelling per-layer probes (in the design's topological order)."""
     kinds: dict[str, str] = field(default_factory=dict)
     """Node id → layer kind id ("Dense", "Activation"...), so panels can pick the layers to show."""
+    networks: dict[str, str] = field(default_factory=dict)
+    """A GAN run: node id → "generator" or "discriminator" (empty for every other run)."""
     device: str = "cpu"
     """Where the run trains: "cpu", "cuda" or "mps"."""
     task: str = ""

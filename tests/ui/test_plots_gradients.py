@@ -127,3 +127,23 @@ def test_a_non_finite_gradient_is_a_full_exploding_bar(panel) -> None:
     assert panel.bar_values()[0] == pytest.approx(top)
     assert panel.states == ["exploding", "healthy"]
     assert panel.verdict.text().startswith(f"Gradients are not finite in {snap.names[first]}")
+
+
+def test_a_gan_is_judged_network_by_network_and_the_verdict_is_the_generators(panel) -> None:
+    """The generator's gradient comes through the discriminator: G's first layer is compared with G's last, and
+    each network's bars with that network's own last layer, never G's first with D's last."""
+    snap = run("gan", 40).last
+    ids = list(snap.grad_norms)
+    assert {snap.networks[nid] for nid in ids} == {"generator", "discriminator"}
+    panel.show_snapshot(snap)
+    generator = [nid for nid in ids if snap.networks[nid] == "generator"]
+    expected = gradient_verdict([snap.names[n] for n in generator], [snap.grad_norms[n] for n in generator])
+    assert panel.verdict.text() == "Generator: " + expected[0].lower() + expected[1:]
+    # A generator whose first layer gets 10⁻⁶ of its last: vanishing, however large D's gradients are.
+    first, *_, last = generator
+    scaled = {**snap.grad_norms, first: snap.grad_norms[last] * 1e-6}
+    panel.show_snapshot(dataclasses.replace(snap, grad_norms=scaled))
+    assert panel.verdict.text().startswith("Generator: gradients vanish toward the input")
+    assert panel.states[ids.index(first)] == "vanishing"
+    discriminator = [i for i, nid in enumerate(ids) if snap.networks[nid] == "discriminator"]
+    assert panel.states[discriminator[-1]] == "healthy"  # D's last layer is D's own reference

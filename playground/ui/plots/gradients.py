@@ -96,6 +96,34 @@ def gradient_verdict(names: list[str], norms: list[float]) -> str:
     return f"Gradients flow well: the first layer gets {share} last layer's."
 
 
+def _by_network(ids: list[str], networks: dict[str, str]) -> list[tuple[str, list[int]]]:
+    """(network, positions in ``ids``) in order of first appearance; one unnamed group when there are none."""
+    groups: dict[str, list[int]] = {}
+    for i, nid in enumerate(ids):
+        groups.setdefault(networks.get(nid, ""), []).append(i)
+    return list(groups.items())
+
+
+def network_states(ids: list[str], norms: list[float], networks: dict[str, str]) -> list[str]:
+    """``layer_states`` within each network of a GAN (each is judged against its own last layer)."""
+    states = [""] * len(ids)
+    for _, positions in _by_network(ids, networks):
+        for i, state in zip(positions, layer_states([norms[i] for i in positions]), strict=True):
+            states[i] = state
+    return states
+
+
+def network_verdict(ids: list[str], names: list[str], norms: list[float], networks: dict[str, str]) -> str:
+    """``gradient_verdict``, or for a GAN the generator's: its gradient comes through the discriminator, and
+    whether it reaches G's first layer is the story (the minimax loss starves it while D wins)."""
+    groups = dict(_by_network(ids, networks))
+    positions = groups.get("generator")
+    if not positions:
+        return gradient_verdict(names, norms)
+    verdict = gradient_verdict([names[i] for i in positions], [norms[i] for i in positions])
+    return f"Generator: {verdict[0].lower()}{verdict[1:]}"
+
+
 def safe_log10(values: list[float]) -> np.ndarray:
     """log10 of positive finite values; NaN for zero, negative or non-finite ones."""
     v = np.asarray(values, dtype=np.float64)
@@ -214,12 +242,12 @@ class GradientPanel(Panel):
         self.hide_hint()
         names = [snapshot.names.get(nid, nid) for nid in ids]
         norms = [snapshot.grad_norms[nid] for nid in ids]
-        self.verdict.setText(gradient_verdict(names, norms))
+        self.verdict.setText(network_verdict(ids, names, norms, snapshot.networks))
         if ids != self._layer_ids or snapshot.step < self._last_step:  # a new design, or a reset
             self._set_layers(ids, names)
         self._last_step = snapshot.step
         logs = safe_log10(norms)
-        self.states = layer_states(norms)
+        self.states = network_states(ids, norms, snapshot.networks)
         # A run whose gradients are all 0 or non-finite has nothing to put on a log axis.
         finite = logs[np.isfinite(logs)]
         floor = math.floor(float(finite.min())) - 0.5 if finite.size else -1.0
