@@ -32,6 +32,7 @@ from playground.ui.dock_layout import arrange_docks
 from playground.ui.document import Document
 from playground.ui.editor import EditorView, QuickBuilder, style
 from playground.ui.editor.live import LiveCanvas
+from playground.ui.exports import ExportActions
 from playground.ui.files import FileActions, list_presets
 from playground.ui.inspector import Inspector
 from playground.ui.palette import Palette
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.arrange_docks()
 
         self.files = FileActions(self, document, self.settings)
+        self.exports = ExportActions(self)
         self._build_status_bar()
         self._build_menus()
 
@@ -235,6 +237,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             file_menu, "Save &As…", self.files.save_as, "Ctrl+Shift+S", "Save the project under a new name"
         )
+        file_menu.addSeparator()
+        self.exports.add_to(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close the window")
 
