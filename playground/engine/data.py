@@ -143,7 +143,27 @@ GENERATORS: dict[str, Callable[[np.random.Generator, int, int, float], tuple[np.
     "plane": _plane,
     "multi_gaussian": _multi_gaussian,
 }
-assert set(GENERATORS) == {k for k, v in DATASETS.items() if v.kind == "points"}
+assert set(GENERATORS) | {"drawn_points"} == {k for k, v in DATASETS.items() if v.kind == "points"}
+
+
+def drawn_points(spec: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The points and classes the user clicked (``class_points``), or ``DataError`` saying what to draw."""
+    rows = spec["class_points"]
+    k = n_classes(spec)
+    if len(rows) < 2:
+        raise DataError(
+            "Draw your data: pick a class beside the preview and click on the plane to add points "
+            f"(at least 2; {len(rows)} so far)."
+        )
+    table = np.array(rows, dtype=np.float64).reshape(-1, 3)
+    labels = table[:, 2]
+    beyond = int((labels >= k).sum())
+    if beyond:
+        raise DataError(
+            f"{beyond} drawn point{'s are' if beyond != 1 else ' is'} of a class beyond the {k} classes set: "
+            "raise Classes or remove them (right-click)."
+        )
+    return table[:, :2], labels
 
 
 def make_dataset(spec: dict) -> Dataset:
@@ -164,10 +184,17 @@ def make_dataset(spec: dict) -> Dataset:
         from playground.engine.sequences import load_sequence_dataset
 
         return load_sequence_dataset(spec)
+    if DATASETS[spec["dataset"]].kind == "table":
+        from playground.engine.tabular import load_table_dataset
+
+        return load_table_dataset(spec)
     rng = np.random.default_rng(spec["seed"])
     info = DATASETS[spec["dataset"]]
     k = n_classes(spec)
-    points, labels = GENERATORS[spec["dataset"]](rng, spec["samples"], k, spec["noise"])
+    if spec["dataset"] == "drawn_points":
+        points, labels = drawn_points(spec)
+    else:
+        points, labels = GENERATORS[spec["dataset"]](rng, spec["samples"], k, spec["noise"])
     order = rng.permutation(len(points))
     points, labels = points[order].astype(np.float32), labels[order]
     n_train = min(len(points) - 1, max(1, round(len(points) * spec["train_ratio"])))

@@ -36,6 +36,24 @@ DATASETS: dict[str, DatasetInfo] = {
     "moons": DatasetInfo("Moons", "classification", "Two interleaved half circles.", 2),
     "plane": DatasetInfo("Plane", "regression", "Target is a tilted plane over (x1, x2)."),
     "multi_gaussian": DatasetInfo("Multi-gaussian", "regression", "Target is a sum of gaussian bumps over (x1, x2)."),
+    "drawn_points": DatasetInfo(
+        "Drawn by you (classes)",
+        "classification",
+        "Your own 2D data: pick a class beside the preview, click to add a point of it, right-click removes the "
+        "nearest point.",
+    ),
+    "csv": DatasetInfo(
+        "Your table (CSV): classes",
+        "classification",
+        "Your own table: a CSV file with a column of classes to predict from the numeric columns.",
+        kind="table",
+    ),
+    "csv_values": DatasetInfo(
+        "Your table (CSV): values",
+        "regression",
+        "Your own table: a CSV file with a numeric column to predict (regression) from the other numeric columns.",
+        kind="table",
+    ),
     "mnist": DatasetInfo(
         "Digits 28×28 (MNIST 5k)",
         "classification",
@@ -105,6 +123,7 @@ DATASETS: dict[str, DatasetInfo] = {
     ),
 }
 IMAGE_DATASETS = tuple(k for k, v in DATASETS.items() if v.kind == "images")
+TABLE_DATASETS = tuple(k for k, v in DATASETS.items() if v.kind == "table")
 
 TEXT_ALPHABET = "\n !',-.:;?abcdefghijklmnopqrstuvwxyz"
 """The symbols of the text dataset: letters are lower-cased, other characters dropped. Symbol id = index."""
@@ -117,10 +136,11 @@ SEQUENCE_TARGETS: dict[str, str] = {
 
 
 DATA_FIELDS: dict[str, tuple[str, ...]] = {
-    "points": ("dataset", "classes", "samples", "noise", "train_ratio", "features", "seed"),
+    "points": ("dataset", "classes", "samples", "noise", "train_ratio", "features", "seed", "class_points"),
     "images": ("dataset", "classes", "train_ratio", "seed", "path", "image_shape"),
     "sequence": ("dataset", "classes", "samples", "seq_len", "seq_target", "train_ratio", "seed"),
     "gan": ("dataset", "samples", "noise", "seed", "points"),
+    "table": ("dataset", "csv_path", "csv_target", "train_ratio", "seed", "standardise"),
 }
 """The data settings that apply to each kind of dataset (the data panel shows these rows)."""
 
@@ -133,6 +153,10 @@ def data_fields(data: dict) -> tuple[str, ...]:
     drop: set[str] = set()
     if info.fixed_classes or info.task != "classification":
         drop.add("classes")  # fixed by the dataset, or meaningless (the user's images show the count found)
+    if name == "drawn_points":
+        drop.update(("samples", "noise"))  # the user's clicks are the samples
+    else:
+        drop.add("class_points")
     if info.kind == "images" and name != "user_images":
         drop.update(("path", "image_shape"))
     if info.kind == "sequence" and name != "sine":
@@ -151,7 +175,7 @@ def n_classes(data: dict) -> int:
 
 
 def sequence_target(data: dict) -> str:
-    """"last" (many-to-one) or "every" (many-to-many) for a sequence dataset; "" for the others."""
+    """ "last" (many-to-one) or "every" (many-to-many) for a sequence dataset; "" for the others."""
     name = data["dataset"]
     if DATASETS[name].kind != "sequence":
         return ""
@@ -168,13 +192,15 @@ SEQUENCE_FEATURES = {"sine": 1, "adding": 2}
 def input_shape(data: dict) -> tuple[int, ...]:
     """The shape of one sample the data spec produces.
 
-    (features,) for points, C×H×W for images, (time, features) for numeric sequences, (time,) of symbol ids
+    (features,) for points and tables, C×H×W for images, (time, features) for numeric sequences, (time,) of symbol ids
     for text, (2,) for a GAN target (what the discriminator receives).
     """
     name = data["dataset"]
     info = DATASETS[name]
     if info.kind == "points":
         return (len(data["features"]),)
+    if info.kind == "table":
+        return (len(data["csv_features"]),)
     if info.kind == "gan":
         return (2,)
     if info.kind == "sequence":

@@ -16,10 +16,16 @@ class ParamError(ValueError):
     """A parameter value is not acceptable; the message says what is expected."""
 
 
-PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str", "points")
+PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str", "points", "class_points", "names")
 MAX_POINTS = 400
 """A ``points`` setting (a target the user draws for a GAN) holds at most this many [x, y] pairs."""
 MAX_COORDINATE = 100.0
+MAX_CLASS = 63
+"""A ``class_points`` setting (2D data the user draws) holds [x, y, class] with class from 0 to this."""
+MAX_NAMES = 1000
+"""A ``names`` setting (columns of the user's table, class names) holds at most this many texts…"""
+MAX_NAME_LENGTH = 200
+"""…each at most this long."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,13 @@ class ParamSpec:
             return "a list of 1 to 4 positive integers, e.g. [2] or [1, 28, 28]"
         if self.type == "points":
             return f"a list of at most {MAX_POINTS} points [x, y] with coordinates from -100 to 100"
+        if self.type == "class_points":
+            return (
+                f"a list of at most {MAX_POINTS} points [x, y, class] with coordinates from -100 to 100 "
+                f"and a class from 0 to {MAX_CLASS}"
+            )
+        if self.type == "names":
+            return f"a list of at most {MAX_NAMES} distinct texts of 1 to {MAX_NAME_LENGTH} characters"
         return "a text"
 
     def validate(self, value: Any) -> Any:
@@ -109,6 +122,10 @@ class ParamSpec:
             return list(value)
         if t == "points":
             return _clean_points(value)
+        if t == "class_points":
+            return _clean_class_points(value)
+        if t == "names":
+            return _clean_names(value)
         return value if isinstance(value, str) and len(value) <= 1000 else None
 
 
@@ -129,6 +146,28 @@ def _clean_points(value: Any) -> list[list[float]] | None:
             return None
         points.append([x, y])
     return points
+
+
+def _clean_class_points(value: Any) -> list[list[float | int]] | None:
+    if not isinstance(value, (list, tuple)) or any(not isinstance(p, (list, tuple)) or len(p) != 3 for p in value):
+        return None
+    xy = _clean_points([p[:2] for p in value])
+    if xy is None:
+        return None
+    classes = [p[2] for p in value]
+    if any(isinstance(k, bool) or not isinstance(k, (int, float)) for k in classes):
+        return None
+    if any(not (0 <= k <= MAX_CLASS) or float(k) != int(k) for k in classes):  # NaN fails the range test
+        return None
+    return [[x, y, int(k)] for (x, y), k in zip(xy, classes, strict=True)]
+
+
+def _clean_names(value: Any) -> list[str] | None:
+    if not isinstance(value, (list, tuple)) or len(value) > MAX_NAMES:
+        return None
+    if any(not isinstance(v, str) or not 1 <= len(v) <= MAX_NAME_LENGTH for v in value):
+        return None
+    return list(value) if len(set(value)) == len(value) else None
 
 
 def _in_range(value: float, lo: float | None, hi: float | None) -> bool:

@@ -13,6 +13,7 @@ from playground.graph.datasets import (  # noqa: F401  (re-exported: the setting
     IMAGE_DATASETS,
     SEQUENCE_FEATURES,
     SEQUENCE_TARGETS,
+    TABLE_DATASETS,
     TEXT_ALPHABET,
     DatasetInfo,
     data_fields,
@@ -115,6 +116,40 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         [],
         "The target distribution you drew: real samples scatter around these points.",
         label="Drawn points",
+    ),
+    ParamSpec(
+        "class_points",
+        "class_points",
+        [],
+        "Your 2D data: the points you clicked on the preview, each [x, y, class] (class 0 is the first).",
+        label="Your points",
+    ),
+    ParamSpec("csv_path", "str", "", "Your table: the CSV file, chosen with the Choose CSV… button.", label="CSV file"),
+    ParamSpec(
+        "csv_header", "bool", True, "Whether the CSV file's first row holds the column names.", label="Header row"
+    ),
+    ParamSpec("csv_target", "str", "", "The column of the CSV file the network predicts.", label="Target column"),
+    ParamSpec(
+        "csv_features",
+        "names",
+        [],
+        "The numeric columns of the CSV file fed to the network, one input each.",
+        label="Feature columns",
+    ),
+    ParamSpec(
+        "standardise",
+        "bool",
+        True,
+        "Shift and scale each feature column to mean 0 and standard deviation 1 (measured on the training rows), "
+        "so columns in large units do not dominate the first layer.",
+        label="Standardise",
+    ),
+    ParamSpec(
+        "class_names",
+        "names",
+        [],
+        "The classes found in the target column of your table, in the order of the network's outputs.",
+        label="Class names",
     ),
 )
 
@@ -247,9 +282,7 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         choices=tuple(GAN_LOSSES),
         choice_labels=GAN_LOSSES,
     ),
-    ParamSpec(
-        "k_d", "int", 1, "Discriminator updates per iteration (GAN).", label="D steps (k_D)", min=1, max=20
-    ),
+    ParamSpec("k_d", "int", 1, "Discriminator updates per iteration (GAN).", label="D steps (k_D)", min=1, max=20),
     ParamSpec("k_g", "int", 1, "Generator updates per iteration (GAN).", label="G steps (k_G)", min=1, max=20),
     ParamSpec(
         "gan_update",

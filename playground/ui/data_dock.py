@@ -1,4 +1,4 @@
-"""The data panel: the data settings (undoable) and a preview of the data (2D points, or sample images).
+"""The data panel: the data settings (undoable) and a preview of the data (2D points, sample images, a table).
 
 A change that alters what one sample looks like (the features, the dataset, the user's images) also
 sets the Input layer's shape in the same undo step, so the design stays valid and one Ctrl+Z takes
@@ -10,31 +10,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from playground.graph import GraphError, SetParam
 from playground.graph.params import ParamError, validate_all
-from playground.graph.settings import DATA_PARAMS, DATASETS, data_fields, input_shape
-from playground.ui.data_preview import point_brushes, preview_tiles, short_name
+from playground.graph.settings import DATA_PARAMS, DATASETS, TABLE_DATASETS, data_fields, input_shape
+from playground.ui.csv_import import CsvImport, TablePreview
+from playground.ui.data_preview import ImagePreview, point_brushes
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
 from playground.ui.plots.sequence_preview import SequencePreview
-from playground.ui.plots.target_drawing import TargetDrawing
-from playground.ui.plots.tiles import compose
+from playground.ui.plots.target_drawing import ClassPicker, TargetDrawing
 from playground.ui.theme import ERROR_COLOR
 
 _POINT_SIZE = 6
-PREVIEW_PER_CLASS = 8
-"""Training images shown per class, one row per class."""
-PREVIEW_CLASSES = 12
-"""At most this many class rows (the user's images may have up to 64 classes)."""
 GAN_REAL_COLOR = "#009E73"
 """Real samples of a GAN target (the GAN panel draws them in the same green)."""
 DRAWING_HALF_SIDE = 2.5
 """The plane shown for drawing a GAN target before any point is drawn (the GAN targets' usual extent)."""
+CLASS_DRAWING_HALF_SIDE = 6.0
+"""The plane shown for drawing 2D data of classes (the 2D sets' extent, ``engine.data.HALF_SIDE``)."""
 
 
 class _PreviewPlot(pg.PlotWidget):
@@ -42,13 +39,6 @@ class _PreviewPlot(pg.PlotWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(280, 220)
-
-
-class _ImagePreview(pg.GraphicsLayoutWidget):
-    """A white view of sample images (one row per class) with the class names on the left."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(280, 260)
 
 
 class DataPanel(QWidget):
@@ -60,6 +50,13 @@ class DataPanel(QWidget):
         self.form = ParamForm(DATA_PARAMS, columns=2)
         self.form.edited.connect(self._on_edited)
         self.form.fields["image_shape"].setEnabled(False)  # read from the images, never typed
+        self.form.fields["csv_target"].setEnabled(False)  # chosen in the import dialog, with the columns
+        self.choose_csv = QPushButton("Choose CSV…")
+        self.choose_csv.setToolTip("Pick a CSV table, then its target and feature columns")
+        self.csv_import = CsvImport(self)
+        self.choose_csv.clicked.connect(self._on_choose_csv)
+        self.csv_import.chosen.connect(self._on_csv_chosen)
+        self.csv_import.failed.connect(self._show_message)
         self.choose_folder = QPushButton("Choose folder…")
         self.choose_folder.setToolTip("Pick a folder holding one sub-folder of images per class")
         self.choose_folder.clicked.connect(self._on_choose_folder)
@@ -71,6 +68,7 @@ class DataPanel(QWidget):
         pick.setContentsMargins(0, 0, 0, 0)
         pick.addWidget(self.choose_folder)
         pick.addWidget(self.choose_npz)
+        pick.addWidget(self.choose_csv)
         self.dataset_help = QLabel()
         self.dataset_help.setWordWrap(True)
         self.dataset_help.setStyleSheet("color: #555;")
@@ -91,24 +89,19 @@ class DataPanel(QWidget):
         self.plot.addItem(self.test_points)
         self.drawing = TargetDrawing(self.plot.getPlotItem(), self)
         self.drawing.points_changed.connect(self._on_points_drawn)
+        self.class_drawing = TargetDrawing(self.plot.getPlotItem(), self, labelled=True)
+        self.class_drawing.points_changed.connect(self._on_class_points_drawn)
+        self.class_picker = ClassPicker()
+        self.class_picker.chosen.connect(self.class_drawing.set_current_class)
 
-        self.images = _ImagePreview()
-        self.images.setBackground("w")
-        self.images.setMinimumHeight(140)
-        self.images.setToolTip("The first training images of each class, one row per class")
-        self.images_view: pg.ViewBox = self.images.addViewBox(lockAspect=True, enableMouse=False)
-        self.images_view.invertY(True)  # first class on top
-        self.images_view.setMenuEnabled(False)
-        self.image_item = pg.ImageItem(axisOrder="row-major")
-        self.images_view.addItem(self.image_item)
-        self.class_labels: list[pg.TextItem] = []
-        self.preview_indices = np.zeros(0, np.int64)
-        """Index into the training images of each preview tile, row by row (-1: blank)."""
+        self.images = ImagePreview()
         self.sequences = SequencePreview()
         self.preview = QStackedWidget()
         self.preview.addWidget(self.plot)
         self.preview.addWidget(self.images)
         self.preview.addWidget(self.sequences)
+        self.table = TablePreview()
+        self.preview.addWidget(self.table)
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -123,6 +116,7 @@ class DataPanel(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.pick_row)
         layout.addWidget(self.dataset_help)
+        layout.addWidget(self.class_picker)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.message)
@@ -147,6 +141,11 @@ class DataPanel(QWidget):
             self.form.set_value(name, data[name])
             self.load_user_images(str(value))
             return
+        if name == "csv_path":  # read like a chosen file: in the background, then the import dialog
+            self.form.set_value(name, data[name])
+            if str(value).strip():
+                self.csv_import.start(str(value), data)
+            return
         try:
             if name == "features":
                 self._set_features(value)
@@ -166,6 +165,24 @@ class DataPanel(QWidget):
             self.set_data({"points": points}, "Draw the target" if points else "Clear the drawn target")
         except GraphError as e:
             self._show_message(str(e))
+
+    def _on_class_points_drawn(self, points: list) -> None:
+        try:
+            self.set_data({"class_points": points}, "Draw points" if points else "Remove the drawn points")
+        except GraphError as e:
+            self._show_message(str(e))
+
+    def _on_choose_csv(self) -> None:
+        self.csv_import.choose(self.document.project.data)
+
+    def _on_csv_chosen(self, changes: dict, text: str) -> None:
+        """Record the table's settings and the Input shape in one step; the Output is the user's to fix."""
+        try:
+            self.set_data(changes, text)
+        except GraphError as e:
+            self._show_message(str(e))
+            return
+        self._preview_timer.start()  # the same choices again change no setting: preview anyway
 
     def _set_features(self, value: Any) -> None:
         spec = next(s for s in DATA_PARAMS if s.name == "features")
@@ -187,6 +204,8 @@ class DataPanel(QWidget):
         names = [name for name in changes if cleaned[name] != current[name]]
         shape = list(input_shape(cleaned))
         inputs = [n.id for n in self.document.project.graph.nodes_of_kind("Input") if n.params["shape"] != shape]
+        if 0 in shape:  # a table before its file is chosen: no columns known yet, so the Input stays as it is
+            inputs = []
         if not names and not inputs:
             return  # an empty macro would still be an undo step
         stack = self.document.undo_stack
@@ -265,10 +284,19 @@ class DataPanel(QWidget):
         info = DATASETS[name]
         self.form.set_visible_fields(data_fields(data))
         self.form.fields["classes"].setEnabled(name != "user_images")  # counted when the images are picked
-        self.pick_row.setVisible(name == "user_images")
+        self.pick_row.setVisible(name == "user_images" or name in TABLE_DATASETS)
+        self.choose_folder.setVisible(name == "user_images")
+        self.choose_npz.setVisible(name == "user_images")
+        self.choose_csv.setVisible(name in TABLE_DATASETS)
         drawn = name == "drawn"
         self.drawing.set_enabled(drawn)
         self.drawing.set_points(data["points"] if drawn else [])
+        by_class = name == "drawn_points"
+        self.class_picker.setVisible(by_class)
+        if by_class:
+            self.class_picker.set_classes(data["classes"])
+        self.class_drawing.set_enabled(by_class)
+        self.class_drawing.set_points(data["class_points"] if by_class else [])
         self.dataset_help.setText(info.help)
 
     def _show_message(self, text: str) -> None:
@@ -285,9 +313,10 @@ class DataPanel(QWidget):
         except DataError as e:  # a missing or malformed file: the message says what to do
             self._clear_preview()
             self._show_message(str(e))
-            if self.document.project.data["dataset"] == "drawn":  # nothing drawn yet: give a plane to draw on
+            name = self.document.project.data["dataset"]
+            if name in ("drawn", "drawn_points"):  # nothing drawn yet: give a plane to draw on
                 self.preview.setCurrentWidget(self.plot)
-                side = DRAWING_HALF_SIDE
+                side = DRAWING_HALF_SIDE if name == "drawn" else CLASS_DRAWING_HALF_SIDE
                 self.plot.setRange(xRange=(-side, side), yRange=(-side, side), padding=0.02)
             return
         except Exception as e:  # a generator bug must not take the window down; say what happened
@@ -301,22 +330,40 @@ class DataPanel(QWidget):
             self.preview.setCurrentWidget(self.sequences)
             self.sequences.show_dataset(ds)
             self.caption.hide()
+        elif ds.kind == "table":
+            self._draw_table(ds)
         else:
             self._draw_points(ds)
+
+    def _draw_table(self, ds: Any) -> None:
+        """Two features: the rows as points; more: the first rows as a table. A caption either way."""
+        if ds.x_train.shape[1] == 2:
+            self._draw_points(ds)
+        else:
+            self.preview.setCurrentWidget(self.table)
+            self.train_points.setData([], [])
+            self.test_points.setData([], [])
+            self.table.show_table(self.document.project.data)
+        n_train, n_test = len(ds.x_train), len(ds.x_test)
+        target = f"{ds.n_classes} classes" if ds.n_classes else "a value"
+        self.caption.setText(
+            f"{n_train + n_test} rows · {len(ds.features)} feature columns → {target} · "
+            f"{n_train} train / {n_test} test\n{ds.source}"
+        )
+        self.caption.show()
 
     def _clear_preview(self) -> None:
         self.train_points.setData([], [])
         self.test_points.setData([], [])
-        self.image_item.clear()
+        self.images.clear()
         self.sequences.show_dataset(None)
-        for label in self.class_labels:
-            label.setVisible(False)
+        self.table.show_table({"csv_path": ""})
         self.caption.clear()
 
     def _draw_points(self, ds: Any) -> None:
         self.preview.setCurrentWidget(self.plot)
         self.caption.hide()
-        self.image_item.clear()
+        self.images.clear()
         if ds.kind == "gan":  # real samples only: there are no classes, and the test sample looks the same
             self.train_points.setData(
                 ds.points_train[:, 0], ds.points_train[:, 1], brush=pg.mkBrush(GAN_REAL_COLOR), pen=pg.mkPen(None)
@@ -340,35 +387,11 @@ class DataPanel(QWidget):
         self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
 
     def _draw_images(self, ds: Any) -> None:
-        """The first PREVIEW_PER_CLASS training images of each class in a row, the class name at its left."""
+        """The first training images of each class, a row per class."""
         self.preview.setCurrentWidget(self.images)
         self.train_points.setData([], [])
         self.test_points.setData([], [])
-        shown = min(ds.n_classes, PREVIEW_CLASSES)
-        per_class = int(min(PREVIEW_PER_CLASS, np.bincount(ds.y_train, minlength=1).max()))
-        tiles, self.preview_indices = preview_tiles(ds.x_train, ds.y_train, shown, per_class)
-        pad = max(1, tiles.shape[2] // 8)
-        picture, layout = compose(tiles, per_class, pad=pad, fill=1.0)
-        self.image_item.setImage(picture, autoLevels=False, levels=(0.0, 1.0))
-        while len(self.class_labels) < shown:
-            label = pg.TextItem(color="#222", anchor=(1, 0.5))
-            self.images_view.addItem(label, ignoreBounds=True)
-            self.class_labels.append(label)
-        for k, label in enumerate(self.class_labels):
-            label.setVisible(k < shown)
-            if k < shown:
-                row, _ = layout.origin(k * per_class)
-                label.setText(short_name(ds.class_names[k] if k < len(ds.class_names) else str(k)))
-                label.setPos(-pad, row + layout.tile_h / 2)
-        # Room on the left for the class names (about three tile widths at most).
-        margin = layout.tile_w * (1.2 if max(len(n) for n in ds.class_names[:shown] or ("0",)) <= 2 else 3.0)
-        self.images_view.setRange(QRectF(-margin, 0, layout.width + margin, layout.height), padding=0.02)
-        n_train, n_test = len(ds.x_train), len(ds.x_test)
-        more = f" (first {shown} shown)" if shown < ds.n_classes else ""
-        self.caption.setText(
-            f"{n_train + n_test} images of {'×'.join(map(str, ds.image_shape))} · {ds.n_classes} classes{more} · "
-            f"{n_train} train / {n_test} test" + (f"\n{ds.source}" if ds.source else "")
-        )
+        self.caption.setText(self.images.show_dataset(ds))
         self.caption.show()
 
     def point_counts(self) -> tuple[int, int]:

@@ -318,6 +318,6 @@ def make_field(spec: ParamSpec, commit: Any) -> Field:
         return _BoolField(spec, commit)
     if spec.type == "multi":
         return _MultiField(spec, commit)
-    if spec.type == "points":
+    if spec.type in ("points", "class_points"):
         return _PointsField(spec, commit)
     return _TextField(spec, commit)

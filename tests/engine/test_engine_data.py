@@ -12,7 +12,8 @@ from playground.engine.data import GENERATORS, HALF_SIDE, featurize, grid_points
 from playground.graph.params import validate_all
 from playground.graph.settings import DATA_PARAMS, DATASETS, FEATURES
 
-POINT_SETS = [name for name, info in DATASETS.items() if info.kind == "points"]
+POINT_SETS = [name for name, info in DATASETS.items() if info.kind == "points" and name != "drawn_points"]
+"""The generated 2D sets (the user's drawn points are tested in tests/ui/test_draw_points.py)."""
 
 
 def spec(**values: object) -> dict:

@@ -68,7 +68,7 @@ def _undo_keys(panel, qtbot) -> None:
 
 def _class_names(panel) -> list[str]:
     """The class names written beside the preview's rows."""
-    return [label.toPlainText() for label in panel.class_labels if label.isVisible()]
+    return [label.toPlainText() for label in panel.images.class_labels if label.isVisible()]
 
 
 def _write_folder(root, classes: dict[str, int], size: tuple[int, int] = (12, 10)):
@@ -94,10 +94,10 @@ def test_switching_to_digits_previews_images_hides_point_rows_and_sets_the_input
     assert panel.pick_row.isHidden()
     qtbot.waitUntil(lambda: panel.preview.currentWidget() is panel.images)
     ds = make_dataset(document.project.data)
-    picture = panel.image_item.image
+    picture = panel.images.image_item.image
     assert picture is not None and panel.point_counts() == (0, 0)
     # One row per class: tile j of row k is the j-th training image of class k.
-    indices = panel.preview_indices.reshape(10, -1)
+    indices = panel.images.preview_indices.reshape(10, -1)
     assert (ds.y_train[indices] == np.arange(10)[:, None]).all()
     pad = 1
     for k, j in ((0, 0), (3, 5), (9, 7)):
@@ -145,8 +145,8 @@ def test_choose_folder_records_the_images_in_one_undo_step(panel, document, qtbo
     qtbot.waitUntil(lambda: _class_names(panel) == ["round", "square", "star"])
     assert "12 images of 1×10×12 · 3 classes" in panel.caption.text()
     ds = make_dataset(document.project.data)
-    first = panel.preview_indices[0]
-    np.testing.assert_allclose(panel.image_item.image[1:11, 1:13, 0], ds.x_train[first, 0])
+    first = panel.images.preview_indices[0]
+    np.testing.assert_allclose(panel.images.image_item.image[1:11, 1:13, 0], ds.x_train[first, 0])
 
     document.undo_stack.undo()
     assert document.project.data["path"] == "" and _input_shape(document) == [1, 28, 28]
@@ -165,7 +165,7 @@ def test_choose_npz_takes_colour_images_and_named_classes(panel, document, qtbot
     assert document.project.data["image_shape"] == [3, 9, 7] and document.project.data["classes"] == 3
     assert _input_shape(document) == [3, 9, 7]
     qtbot.waitUntil(lambda: _class_names(panel) == ["cat", "dog", "owl"])
-    assert panel.image_item.image.shape[-1] == 3
+    assert panel.images.image_item.image.shape[-1] == 3
 
 
 def test_bad_images_show_the_reason_and_change_nothing(panel, document, qtbot, tmp_path, monkeypatch) -> None:

@@ -1,6 +1,8 @@
-"""Drawing a GAN's target distribution with the mouse on a pyqtgraph plot (the data panel's preview).
+"""Drawing points with the mouse on a pyqtgraph plot (the data panel's preview): a GAN's target, or 2D data of classes.
 
-A click adds a point, a drag adds points along its path, a right-click clears them all. Each stroke ends
+A click adds a point, a drag adds points along its path, a right-click clears them all (a GAN target) or removes
+the nearest point (``labelled``: points of classes, each [x, y, class] of the class ``ClassPicker`` selects). Each
+stroke or removal ends
 with one ``points_changed`` (on mouse release): connected to ``Document.set_setting("data", "points", …)``
 it is one undo step per stroke. The drawing listens to the plot's scene through an event filter and takes
 the mouse only while enabled and only inside the plot's view box; otherwise the plot behaves as before.
@@ -12,9 +14,19 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QPushButton, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsSceneMouseEvent,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
-from playground.graph.params import MAX_COORDINATE, MAX_POINTS
+from playground.graph.params import MAX_CLASS, MAX_COORDINATE, MAX_POINTS
+from playground.ui.theme import OKABE_ITO
 
 MIN_SPACING = 0.05
 """Points of one stroke are at least this far apart in plot units…"""
@@ -23,17 +35,31 @@ MIN_SPACING_PX = 6.0
 POINT_COLOR = "#222222"
 HINT = "Click or drag to draw the target · right-click clears"
 FULL_HINT = f"{MAX_POINTS} points, the most a target holds · right-click clears"
+CLASS_HINT = "Click to add points of the chosen class · right-click removes the nearest"
+CLASS_FULL_HINT = f"{MAX_POINTS} points, the most the data holds · right-click removes one"
+REMOVE_RADIUS_PX = 24.0
+"""A right-click removes the nearest point within this many screen pixels (none farther: no surprises)."""
 DECIMALS = 3
 """Coordinates are rounded like this in the project file (a millipixel precision nobody misses)."""
 
 
+def class_color(k: int) -> str:
+    """The colour of class ``k`` (the colours of the data preview and the plots)."""
+    return OKABE_ITO[k % len(OKABE_ITO)]
+
+
 class TargetDrawing(QObject):
-    """Lets the user draw points on ``plot``; signal ``points_changed(list[[x, y]])`` once per stroke or clear."""
+    """Lets the user draw points on ``plot``; signal ``points_changed(list)`` once per stroke, clear or removal.
+
+    Points are [x, y], or [x, y, class] when ``labelled`` (the class ``set_current_class`` chose).
+    """
 
     points_changed = Signal(list)
 
-    def __init__(self, plot: pg.PlotItem, parent: QObject | None = None) -> None:
+    def __init__(self, plot: pg.PlotItem, parent: QObject | None = None, labelled: bool = False) -> None:
         super().__init__(parent)
+        self.labelled = labelled
+        self.current_class = 0
         scene = plot.scene()
         if scene is None:
             raise ValueError("TargetDrawing needs a plot that is already shown in a plot widget")
@@ -46,10 +72,16 @@ class TargetDrawing(QObject):
         self.markers = pg.ScatterPlotItem(
             size=11, pxMode=True, symbol="+", pen=pg.mkPen(POINT_COLOR, width=2.2), brush=pg.mkBrush(POINT_COLOR)
         )
+        if labelled:
+            self.markers.setSymbol("o")
+            self.markers.setSize(10)
+            self.markers.setPen(pg.mkPen("#222", width=1.0))
         self.markers.setZValue(20)
         plot.addItem(self.markers, ignoreBounds=True)
         # A child of the view box (not of its data group): it stays in the top-left corner whatever the range.
-        self.hint = pg.TextItem(HINT, color="#333", fill=pg.mkBrush(255, 255, 255, 210), anchor=(0, 0))
+        self.hint = pg.TextItem(
+            CLASS_HINT if labelled else HINT, color="#333", fill=pg.mkBrush(255, 255, 255, 210), anchor=(0, 0)
+        )
         self.hint.setParentItem(self.view_box)
         self.hint.setPos(4, 4)
         self.hint.setZValue(30)
@@ -81,9 +113,30 @@ class TargetDrawing(QObject):
 
     def set_points(self, points: list[list[float]]) -> None:
         """Show ``points`` (the project's setting after an undo or a load) without emitting a change."""
-        self._points = [[float(x), float(y)] for x, y in points[:MAX_POINTS]]
+        if self.labelled:
+            self._points = [[float(p[0]), float(p[1]), int(p[2])] for p in points[:MAX_POINTS]]
+        else:
+            self._points = [[float(p[0]), float(p[1])] for p in points[:MAX_POINTS]]
         self._stroke = None
         self._redraw()
+
+    def set_current_class(self, k: int) -> None:
+        """The class the next points get (labelled drawings)."""
+        self.current_class = max(0, min(MAX_CLASS, int(k)))
+
+    def remove_nearest(self, at: QPointF) -> bool:
+        """Remove the point nearest to plot position ``at`` if it is within REMOVE_RADIUS_PX; True if one was."""
+        if not self._points:
+            return False
+        px, py = self.view_box.viewPixelSize()
+        dist = [math.hypot((p[0] - at.x()) / px, (p[1] - at.y()) / py) for p in self._points]
+        nearest = min(range(len(dist)), key=dist.__getitem__)
+        if dist[nearest] > REMOVE_RADIUS_PX:
+            return False
+        del self._points[nearest]
+        self._redraw()
+        self.points_changed.emit(self.points())
+        return True
 
     def clear(self) -> None:
         """Remove every point (one change, only if there were points)."""
@@ -131,7 +184,10 @@ class TargetDrawing(QObject):
         if not self._inside(event.scenePos()):
             return False
         if event.button() == Qt.MouseButton.RightButton:
-            self.clear()
+            if self.labelled:
+                self.remove_nearest(self._to_plot(event.scenePos()))
+            else:
+                self.clear()
             return True
         if event.button() != Qt.MouseButton.LeftButton:
             return False
@@ -164,7 +220,7 @@ class TargetDrawing(QObject):
             return  # full, or dragged off the plot: nothing the user could see
         if not (abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE):
             return
-        point = [x, y]
+        point = [x, y, self.current_class] if self.labelled else [x, y]
         self._points.append(point)
         assert self._stroke is not None
         self._stroke.append(point)
@@ -176,5 +232,64 @@ class TargetDrawing(QObject):
             self.points_changed.emit(self.points())
 
     def _redraw(self) -> None:
-        self.markers.setData([p[0] for p in self._points], [p[1] for p in self._points])
-        self.hint.setText(FULL_HINT if len(self._points) >= MAX_POINTS else HINT)
+        xs, ys = [p[0] for p in self._points], [p[1] for p in self._points]
+        full = len(self._points) >= MAX_POINTS
+        if self.labelled:
+            brushes = [pg.mkBrush(class_color(int(p[2]))) for p in self._points]
+            self.markers.setData(xs, ys, brush=brushes)
+            self.hint.setText(CLASS_FULL_HINT if full else CLASS_HINT)
+        else:
+            self.markers.setData(xs, ys)
+            self.hint.setText(FULL_HINT if full else HINT)
+
+
+class ClassPicker(QWidget):
+    """A row of class buttons in the class colours: the class the next drawn points get. Signal ``chosen(k)``."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.chosen)
+        self.buttons: list[QToolButton] = []
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(3)
+        label = QLabel("Class:")
+        label.setToolTip("New points you click get this class")
+        self._layout.addWidget(label)
+        self._layout.addStretch(1)
+
+    def set_classes(self, count: int) -> None:
+        """Offer classes 1…``count`` (keeping the chosen one if it still exists)."""
+        current = self.current()
+        while len(self.buttons) < count:
+            k = len(self.buttons)
+            button = QToolButton(self)
+            button.setText(str(k + 1))
+            button.setCheckable(True)
+            button.setToolTip(f"Draw points of class {k + 1}")
+            color = QColor(class_color(k))
+            text = "#000" if color.lightness() > 120 else "#fff"
+            button.setStyleSheet(
+                f"QToolButton {{ background: {color.name()}; color: {text}; border: 1px solid #888;"
+                " border-radius: 3px; min-width: 18px; padding: 1px 3px; }"
+                " QToolButton:checked { border: 3px solid #111; font-weight: bold; }"
+            )
+            self.group.addButton(button, k)
+            self._layout.insertWidget(self._layout.count() - 1, button)
+            self.buttons.append(button)
+        for k, button in enumerate(self.buttons):
+            button.setVisible(k < count)
+        chosen = current if current < count else 0
+        if self.buttons:
+            self.buttons[chosen].setChecked(True)
+        if chosen != current:
+            self.chosen.emit(chosen)
+
+    def current(self) -> int:
+        """The chosen class (0 is the first)."""
+        checked = self.group.checkedId()
+        return max(checked, 0)
