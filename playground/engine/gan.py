@@ -9,8 +9,6 @@ and the least-squares loss uses it as it is.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -18,10 +16,25 @@ import torch
 
 from playground.engine import objectives, probes
 from playground.engine.build import BuildError, GraphModule
-from playground.engine.data import DataError, grid_points, make_dataset
+from playground.engine.data import DataError, make_dataset
+from playground.engine.gan_view import evaluating, gan_view, mean_distance, net_name
 from playground.engine.objectives import gan_discriminator_loss, gan_generator_loss, gan_real_score
 from playground.engine.run_rng import RunRng
-from playground.engine.snapshot import GanView, Snapshot
+from playground.engine.run_state import (
+    RunState,
+    StateMismatchError,
+    check_rng,
+    design_difference,
+    design_of,
+    device_rng,
+    load_module_weights,
+    load_optimizer_state,
+    module_weights,
+    optimizer_state,
+    restore_device_rng,
+    settings_difference,
+)
+from playground.engine.snapshot import Snapshot
 from playground.engine.train import DivergedError, TrainingError, make_optimizer
 from playground.graph import Project
 from playground.graph.settings import LIVE_TRAINING, TRAIN_PARAMS
@@ -54,6 +67,7 @@ class GanTrainer:
             raise TrainingError("the perceptron rule cannot train a GAN: choose backpropagation")
         self.graph = project.graph.copy()
         self.data_info = info
+        self.data_settings = dict(project.data)  # what a saved run's weights belong to (with the graph)
         self.config = dict(project.training)
         self.device = torch.device(device) if isinstance(device, str) else device
         try:
@@ -123,6 +137,64 @@ class GanTrainer:
     def epoch(self) -> float:
         """Passes over the real training samples the discriminator has seen."""
         return self._seen / len(self.x_train)
+
+    # --- saving and restoring a run -------------------------------------------------------
+
+    def state(self) -> RunState:
+        """The run's full state (copies) with both networks and optimizers: a restored trainer goes on identically."""
+        with self._rng.active():
+            torch_rng = torch.get_rng_state()
+        g, d = self.generator, self.discriminator
+        return RunState(
+            weights={**module_weights(g, "generator."), **module_weights(d, "discriminator.")},
+            optimizers={
+                "generator": optimizer_state(self.optimizer_g),
+                "discriminator": optimizer_state(self.optimizer_d),
+            },
+            rng={
+                "torch": torch_rng,
+                "batches": self._batch_rng.get_state(),
+                "batch_order": self._order.cpu().clone(),
+                **device_rng(self.device),
+            },
+            cursor=self._cursor,
+            step_count=self.step_count,
+            history=list(self._history),
+            config=dict(self.config),
+            design=design_of(self.graph, self.data_settings),
+            device=self.device.type,
+            counters={"seen": self._seen},
+        )
+
+    def restore(self, state: RunState) -> None:
+        """Continue the run ``state`` was taken from; ``StateMismatchError`` if it belongs to another design."""
+        problem = design_difference(state.design, design_of(self.graph, self.data_settings), self.graph)
+        problem = problem or settings_difference(state.config, self.config)
+        if problem:
+            raise StateMismatchError(problem)
+        stray = [k for k in state.weights if not k.startswith(("generator.", "discriminator."))]
+        if stray:
+            raise StateMismatchError(f"the saved weights hold '{stray[0]}', which belongs to neither network")
+        seen = state.counters.get("seen", -1)
+        if isinstance(seen, bool) or not isinstance(seen, int) or seen < 0:
+            raise StateMismatchError("the saved run lacks the count of real samples seen")
+        check_rng(state.rng, state.cursor, len(self.x_train))
+        self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
+        load_module_weights(self.generator, state.weights, "generator.")
+        load_module_weights(self.discriminator, state.weights, "discriminator.")
+        load_optimizer_state(self.optimizer_g, state.optimizers.get("generator", {}), "generator's optimizer")
+        load_optimizer_state(self.optimizer_d, state.optimizers.get("discriminator", {}), "discriminator's optimizer")
+        for name in sorted(LIVE_TRAINING & set(state.config)):
+            self.set_setting(name, state.config[name])
+        with self._rng.active():
+            torch.set_rng_state(state.rng["torch"])
+        self._batch_rng.set_state(state.rng["batches"])
+        restore_device_rng(state.rng, self.device)
+        self._order = state.rng["batch_order"].to(self.device)
+        self._cursor = state.cursor
+        self._seen = seen
+        self.step_count = state.step_count
+        self._history = [tuple(row) for row in state.history]
 
     # --- stepping -------------------------------------------------------------------------
 
@@ -238,7 +310,7 @@ class GanTrainer:
         panel draws the two curves. ``d_real``/``d_fake`` are D's mean verdicts (0 fake … 1 real).
         """
         loss = self.config["gan_loss"]
-        with _evaluating(self.generator, self.discriminator), torch.no_grad():
+        with evaluating(self.generator, self.discriminator), torch.no_grad():
             fake = self.generator(self.fixed_noise)
             real_scores, fake_scores = self.discriminator(self.x_real), self.discriminator(fake)
             d_loss = float(gan_discriminator_loss(loss, real_scores, fake_scores))
@@ -304,7 +376,7 @@ class GanTrainer:
         if "grad_norms" in requested:
             snap.grad_norms = {**probes.grad_norms(g), **probes.grad_norms(d)}
         if "activations" in requested:
-            with torch.no_grad(), _evaluating(g):
+            with torch.no_grad(), evaluating(g):
                 fake = g(self.fixed_noise)
             half = GAN_SAMPLES // 2  # D sees real and fake samples alike: half of each
             for net, x in ((g, self.fixed_noise), (d, torch.cat([self.x_real[:half], fake[:half]]))):
@@ -321,50 +393,5 @@ class GanTrainer:
         else:
             self._update_ratio = {}  # stale ratios must not reappear when the probe is asked for again
         if "gan" in requested:
-            snap.gan = self._gan_view(grid, metrics, history)
+            snap.gan = gan_view(self, grid, metrics, history)
         return snap
-
-    def _gan_view(self, grid: int, metrics: dict[str, float | None], history: np.ndarray) -> GanView:
-        loss = self.config["gan_loss"]
-        with _evaluating(self.generator, self.discriminator):
-            with torch.no_grad():
-                fake = self.generator(self.fixed_noise)
-                plane = torch.from_numpy(grid_points(self.dataset.extent, grid)).to(self.device)
-                d_grid = gan_real_score(loss, self.discriminator(plane)).view(grid, grid)
-            # Each fake's own loss, summed: the gradient at a sample does not shrink with the batch size.
-            x = fake.detach().requires_grad_(True)
-            (grad,) = torch.autograd.grad(gan_generator_loss(loss, self.discriminator(x), reduction="none").sum(), x)
-        return GanView(
-            real=self.x_real.cpu().numpy().astype(np.float32),
-            fake=fake.cpu().numpy().astype(np.float32),
-            fake_grad=(-grad).cpu().numpy().astype(np.float32),
-            d_grid=d_grid.cpu().numpy().astype(np.float32),
-            extent=self.dataset.extent,
-            history=history.copy(),
-            distance=float(metrics["distance"]),
-            d_real=float(metrics["d_real"]),
-            d_fake=float(metrics["d_fake"]),
-        )
-
-
-def mean_distance(a: torch.Tensor, b: torch.Tensor) -> float:
-    """``gan_data.mean_distance`` in torch: on one CPU core ``cdist`` is several times faster than numpy here."""
-    return float(torch.cdist(a.float(), b.float()).mean(dtype=torch.float64))
-
-
-def net_name(net: GraphModule) -> str:
-    """The network's role, "generator" or "discriminator", from the kind of node it ends with."""
-    return "generator" if net.kinds[net.output_id] == "Generated" else "discriminator"
-
-
-@contextmanager
-def _evaluating(*nets: torch.nn.Module) -> Iterator[None]:
-    """Eval mode (dropout off, BatchNorm's running statistics) for a measurement, then back as they were."""
-    modes = [net.training for net in nets]
-    for net in nets:
-        net.eval()
-    try:
-        yield
-    finally:
-        for net, mode in zip(nets, modes, strict=True):
-            net.train(mode)

@@ -18,12 +18,36 @@ from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
 from playground.engine.run_rng import RunRng
+from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
+from playground.engine.run_state import (
+    RunState,
+    StateMismatchError,
+    check_rng,
+    design_difference,
+    design_of,
+    device_rng,
+    load_module_weights,
+    load_optimizer_state,
+    module_weights,
+    optimizer_state,
+    restore_device_rng,
+    settings_difference,
+)
 from playground.engine.snapshot import Snapshot
 from playground.graph import Project
 from playground.graph.layers import resolved_loss
 from playground.graph.settings import DATASETS, LIVE_TRAINING, sequence_target
 
-__all__ = ["PERCEPTRON_SHAPE", "DivergedError", "Trainer", "TrainingError", "device_for", "make_trainer", "pick_device"]
+__all__ = [
+    "PERCEPTRON_SHAPE",
+    "DivergedError",
+    "Trainer",
+    "TrainingError",
+    "device_for",
+    "make_optimizer",
+    "make_trainer",
+    "pick_device",
+]
 
 MAX_HISTORY = 4000
 PROBE_SAMPLES = 512
@@ -39,38 +63,6 @@ SEQUENCE_PROBE_SAMPLES = 128
 
 
 
-class TrainingError(ValueError):
-    """Training cannot start or go on; the message says why and what to change."""
-
-
-class DivergedError(TrainingError):
-    """The loss became NaN or infinite."""
-
-
-def pick_device(name: str = "auto") -> torch.device:
-    """``auto`` → CUDA if present, else Apple MPS, else CPU; other names as given."""
-    if name == "auto":
-        if torch.cuda.is_available():
-            return torch.device("cuda")
-        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-            return torch.device("mps")
-        return torch.device("cpu")
-    return torch.device(name)
-
-
-def device_for(project: Project) -> torch.device:
-    """Where a run of ``project`` trains by default: image and sequence models on CUDA or MPS when present, the
-    rest on CPU.
-
-    Small 2D networks (and a GAN's two of them) run faster on the CPU: a GPU's per-step launch overhead outweighs
-    its arithmetic. Measured on an H100 against one CPU thread (``tests/benchmarks/bench_sequences.py``): the
-    sequence presets 1.0–3.2× faster on CUDA, gan-ring 0.65×.
-    """
-    if DATASETS[project.data["dataset"]].kind in ("images", "sequence"):
-        return pick_device("auto")
-    return torch.device("cpu")
-
-
 def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
     """The trainer of a project: a ``GanTrainer`` for a GAN target, else a ``Trainer``."""
     if DATASETS[project.data["dataset"]].kind == "gan":
@@ -78,23 +70,6 @@ def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
 
         return GanTrainer(project, device)
     return Trainer(project, device)
-
-
-def make_optimizer(params: list[torch.nn.Parameter], cfg: dict) -> torch.optim.Optimizer:
-    name, lr = cfg["optimizer"], cfg["lr"]
-    if name == "sgd":
-        return torch.optim.SGD(params, lr=lr)
-    if name in ("momentum", "nesterov"):
-        return torch.optim.SGD(params, lr=lr, momentum=cfg["momentum"], nesterov=name == "nesterov")
-    if name == "adagrad":
-        return torch.optim.Adagrad(params, lr=lr, eps=cfg["eps"])
-    if name == "rmsprop":
-        return torch.optim.RMSprop(params, lr=lr, alpha=cfg["rho"], eps=cfg["eps"])
-    if name == "adam":
-        return torch.optim.Adam(params, lr=lr, betas=(cfg["beta1"], cfg["beta2"]), eps=cfg["eps"])
-    if name == "nadam":
-        return torch.optim.NAdam(params, lr=lr, betas=(cfg["beta1"], cfg["beta2"]), eps=cfg["eps"])
-    raise TrainingError(f"unknown optimizer {name!r}")
 
 
 class Trainer:
@@ -106,6 +81,7 @@ class Trainer:
             raise TrainingError(f"the design is not valid: {problem[1]}")
         self.graph = project.graph.copy()
         self.data_info = project.data_info()
+        self.data_settings = dict(project.data)  # what a saved run's weights belong to (with the graph)
         self.config = dict(project.training)
         self.device = torch.device(device) if isinstance(device, str) else device
         try:
@@ -195,6 +171,50 @@ class Trainer:
     @property
     def epoch(self) -> float:
         return self.step_count * self.batch_size / len(self.x_train)
+
+    # --- saving and restoring a run -------------------------------------------------------
+
+    def state(self) -> RunState:
+        """The run's full state (copies): a trainer of the same project that restores it goes on identically."""
+        with self._rng.active():
+            torch_rng = torch.get_rng_state()
+        return RunState(
+            weights=module_weights(self.model),
+            optimizers={"model": optimizer_state(self.optimizer)},
+            rng={
+                "torch": torch_rng,
+                "batches": self._batch_rng.get_state(),
+                "batch_order": self._order.cpu().clone(),
+                **device_rng(self.device),
+            },
+            cursor=self._cursor,
+            step_count=self.step_count,
+            history=list(self._history),
+            config=dict(self.config),
+            design=design_of(self.graph, self.data_settings),
+            device=self.device.type,
+        )
+
+    def restore(self, state: RunState) -> None:
+        """Continue the run ``state`` was taken from; ``StateMismatchError`` if it belongs to another design."""
+        problem = design_difference(state.design, design_of(self.graph, self.data_settings), self.graph)
+        problem = problem or settings_difference(state.config, self.config)
+        if problem:
+            raise StateMismatchError(problem)
+        check_rng(state.rng, state.cursor, len(self.x_train))
+        self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
+        load_module_weights(self.model, state.weights)
+        load_optimizer_state(self.optimizer, state.optimizers.get("model", {}))
+        for name in sorted(LIVE_TRAINING & set(state.config)):
+            self.set_setting(name, state.config[name])
+        with self._rng.active():
+            torch.set_rng_state(state.rng["torch"])
+        self._batch_rng.set_state(state.rng["batches"])
+        restore_device_rng(state.rng, self.device)
+        self._order = state.rng["batch_order"].to(self.device)
+        self._cursor = state.cursor
+        self.step_count = state.step_count
+        self._history = [tuple(row) for row in state.history]
 
     # --- stepping -------------------------------------------------------------------------
 

@@ -1,0 +1,209 @@
+"""RunState: everything a training run needs to go on exactly where it stopped, and the checks that it fits.
+
+``Trainer.state()`` and ``GanTrainer.state()`` fill one; ``restore(state)`` puts it back into a freshly made
+trainer of the same project. It holds tensors and JSON-able values only, so ``engine.bundle`` can write it
+with safetensors and JSON (never a pickle).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+from playground.graph import Graph
+from playground.graph.settings import LIVE_TRAINING
+
+
+class StateMismatchError(ValueError):
+    """A saved run does not fit this trainer (another design, other settings, damaged tensors); says what differs."""
+
+
+@dataclass
+class RunState:
+    """A run's full state: weights, optimizer state, random state, batch order, counters and metric history."""
+
+    weights: dict[str, torch.Tensor]
+    """The networks' ``state_dict`` (parameters and buffers such as BatchNorm's running statistics); a GAN's
+    keys start with ``generator.`` or ``discriminator.``."""
+    optimizers: dict[str, dict[str, Any]]
+    """torch ``Optimizer.state_dict()`` per network: ``"model"``, or ``"generator"`` and ``"discriminator"``."""
+    rng: dict[str, torch.Tensor]
+    """``"torch"``: the run's CPU RNG state (uint8; init, dropout, noise), ``"batches"``: the batch shuffler's
+    generator state (uint8), ``"batch_order"``: the current epoch's permutation (int64); for a run on CUDA also
+    ``"cuda"``: the device generator's state (dropout masks and augmentation drawn on the GPU)."""
+    cursor: int
+    """Position in ``batch_order`` of the next batch."""
+    step_count: int
+    history: list[tuple[float, ...]]
+    """The trainer's metric history rows: (step, train loss, test loss) or, for a GAN, (step, D, G, distance)."""
+    config: dict[str, Any]
+    """The run's training settings, including live changes (lr, …) made after it started."""
+    design: dict[str, Any]
+    """``design_of`` the graph and data the run was made from: what the weights belong to."""
+    device: str
+    """The device the run trained on (``"cpu"``, ``"cuda"``…), for information: a run restores on any device."""
+    counters: dict[str, int] = field(default_factory=dict)
+    """Further counters of a kind of run (a GAN's ``"seen"``: real samples shown to the discriminator)."""
+
+
+def design_of(graph: Graph, data: dict[str, Any]) -> dict[str, Any]:
+    """What trained weights depend on: node kinds and settings, edges and the data settings (not names or layout)."""
+    return {
+        "nodes": {nid: {"kind": n.kind, "params": dict(n.params)} for nid, n in sorted(graph.nodes.items())},
+        "edges": sorted([e.src, e.dst, e.port] for e in graph.edges),
+        "data": dict(data),
+    }
+
+
+def design_difference(run: dict[str, Any], now: dict[str, Any], graph: Graph) -> str | None:
+    """The first way the design ``now`` (of ``graph``) differs from the design ``run`` was trained on, or None."""
+    run_nodes, now_nodes = run.get("nodes", {}), now["nodes"]
+
+    def label(nid: str) -> str:
+        node = graph.nodes.get(nid)
+        return f"layer '{node.name}'" if node is not None else f"a {run_nodes[nid]['kind']} layer"
+
+    for nid in sorted(set(run_nodes) | set(now_nodes)):
+        if nid not in now_nodes:
+            return f"{label(nid)} the weights were trained with is no longer in the design"
+        if nid not in run_nodes:
+            return f"{label(nid)} was added after the weights were trained"
+        a, b = run_nodes[nid], now_nodes[nid]
+        if a["kind"] != b["kind"]:
+            return f"{label(nid)} was a {a['kind']} when the weights were trained and is a {b['kind']} now"
+        for name in sorted(set(a["params"]) | set(b["params"])):
+            if a["params"].get(name) != b["params"].get(name):
+                was, is_ = a["params"].get(name), b["params"].get(name)
+                return f"{label(nid)}: {name} is {is_!r} now, the weights were trained with {was!r}"
+    if [list(e) for e in run.get("edges", [])] != now["edges"]:
+        return "the connections between layers changed after the weights were trained"
+    for name in sorted(set(run.get("data", {})) | set(now["data"])):
+        if run.get("data", {}).get(name) != now["data"].get(name):
+            was, is_ = run.get("data", {}).get(name), now["data"].get(name)
+            return f"the data setting {name} is {_short(is_)} now, the run was trained with {_short(was)}"
+    return None
+
+
+def settings_difference(run: dict[str, Any], now: dict[str, Any]) -> str | None:
+    """The first training setting that needs a reset (not in ``LIVE_TRAINING``) and differs, or None."""
+    for name in sorted(set(run) | set(now)):
+        if name not in LIVE_TRAINING and run.get(name) != now.get(name):
+            return f"the training setting {name} is {_short(now.get(name))} now, the run used {_short(run.get(name))}"
+    return None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+# --- weights ------------------------------------------------------------------------------------------
+
+
+def module_weights(module: torch.nn.Module, prefix: str = "") -> dict[str, torch.Tensor]:
+    """CPU copies of ``module``'s parameters and buffers, keys prefixed (copies: the run goes on changing them)."""
+    return {prefix + k: v.detach().to("cpu", copy=True).contiguous() for k, v in module.state_dict().items()}
+
+
+def load_module_weights(module: torch.nn.Module, weights: dict[str, torch.Tensor], prefix: str = "") -> None:
+    """Copy ``weights`` (keys with ``prefix``) into ``module``; ``StateMismatchError`` names the layer that does
+    not fit."""
+    names: dict[str, str] = getattr(module, "names", {})
+
+    def layer(key: str) -> str:
+        parts = key.split(".")
+        nid = parts[1] if len(parts) > 2 and parts[0] == "layers" else ""
+        return f"layer '{names[nid]}'" if nid in names else f"'{key}'"
+
+    own = module.state_dict()
+    mine = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
+    for key, target in own.items():  # in the module's order: the first layer that does not fit is named
+        value = mine.get(key)
+        what = key.rsplit(".", 1)[-1]
+        if value is None:
+            raise StateMismatchError(f"the saved weights have nothing for {layer(key)} ({what})")
+        if tuple(value.shape) != tuple(target.shape):
+            raise StateMismatchError(
+                f"{layer(key)}: the saved {what} is {_dims(value)}, the design needs {_dims(target)}"
+            )
+        if value.dtype.is_floating_point != target.dtype.is_floating_point or value.dtype == torch.bool:
+            raise StateMismatchError(f"{layer(key)}: the saved {what} has the wrong type ({value.dtype})")
+    stray = sorted(set(mine) - set(own))
+    if stray:
+        raise StateMismatchError(f"the saved weights hold '{prefix}{stray[0]}', which no layer of the design has")
+    module.load_state_dict(mine)
+
+
+def _dims(t: torch.Tensor) -> str:
+    return "×".join(map(str, t.shape)) or "a single number"
+
+
+# --- optimizers -----------------------------------------------------------------------------------------
+
+
+def optimizer_state(optimizer: torch.optim.Optimizer) -> dict[str, Any]:
+    """``optimizer.state_dict()`` with its tensors copied to the CPU (the run goes on changing the originals)."""
+    raw = optimizer.state_dict()
+    state = {
+        idx: {k: v.detach().to("cpu", copy=True) if isinstance(v, torch.Tensor) else v for k, v in s.items()}
+        for idx, s in raw["state"].items()
+    }
+    return {"state": state, "param_groups": [dict(g) for g in raw["param_groups"]]}
+
+
+def load_optimizer_state(optimizer: torch.optim.Optimizer, saved: dict[str, Any], what: str = "optimizer") -> None:
+    """Restore an optimizer's state after checking it fits this optimizer's parameters."""
+    groups = optimizer.param_groups
+    saved_groups = saved.get("param_groups", [])
+    if len(saved_groups) != len(groups) or any(
+        len(a.get("params", [])) != len(b["params"]) for a, b in zip(saved_groups, groups, strict=True)
+    ):
+        raise StateMismatchError(f"the saved {what} state is for a different set of weights")
+    params = [p for g in groups for p in g["params"]]
+    for idx, entry in saved.get("state", {}).items():
+        if not isinstance(idx, int) or not 0 <= idx < len(params):
+            raise StateMismatchError(f"the saved {what} state refers to a weight that does not exist ({idx!r})")
+        for name, value in entry.items():
+            if isinstance(value, torch.Tensor) and value.dim() > 0 and value.shape != params[idx].shape:
+                raise StateMismatchError(
+                    f"the saved {what} state '{name}' does not fit its weight ({_dims(value)} for {_dims(params[idx])})"
+                )
+    try:
+        optimizer.load_state_dict(saved)
+    except (ValueError, KeyError, TypeError, RuntimeError) as e:
+        raise StateMismatchError(f"the saved {what} state does not fit: {e}") from None
+
+
+# --- random state ----------------------------------------------------------------------------------------
+
+
+def device_rng(device: torch.device) -> dict[str, torch.Tensor]:
+    """The CUDA generator's state for a run on CUDA (``RunRng`` swaps only the CPU state), else nothing."""
+    return {"cuda": torch.cuda.get_rng_state(device)} if device.type == "cuda" else {}
+
+
+def restore_device_rng(rng: dict[str, torch.Tensor], device: torch.device) -> None:
+    """Put back the CUDA generator's state of a run saved on CUDA and continued on CUDA."""
+    if device.type == "cuda" and "cuda" in rng:
+        torch.cuda.set_rng_state(rng["cuda"], device)
+
+
+def check_rng(rng: dict[str, torch.Tensor], cursor: int, n_train: int) -> None:
+    """The saved random states, batch order and cursor have the sizes and types torch expects for this data."""
+    size = torch.get_rng_state().numel()
+    for name in ("torch", "batches"):
+        t = rng.get(name)
+        if t is None or t.dtype != torch.uint8 or t.dim() != 1 or t.numel() != size:
+            raise StateMismatchError(f"the saved random state '{name}' is damaged (expected {size} bytes)")
+    order = rng.get("batch_order")
+    cuda = rng.get("cuda")
+    if cuda is not None and (cuda.dtype != torch.uint8 or cuda.dim() != 1):
+        raise StateMismatchError("the saved CUDA random state is damaged")
+    if order is None or order.dtype != torch.int64 or order.dim() != 1 or order.numel() not in (0, n_train):
+        raise StateMismatchError("the saved batch order does not fit the training data")
+    if order.numel() and not torch.equal(order.sort().values, torch.arange(n_train)):
+        raise StateMismatchError("the saved batch order is not a shuffle of the training data")
+    if not 0 <= cursor <= order.numel():
+        raise StateMismatchError(f"the saved batch cursor {cursor} lies outside the batch order")
