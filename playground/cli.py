@@ -1,4 +1,4 @@
-"""Headless commands: ``train`` and ``info`` on a project file. No Qt is imported here.
+"""Headless commands: ``train``, ``export`` and ``info`` on a project file. No Qt is imported here.
 
 Every failure a user can cause (bad arguments, unreadable or invalid project, untrainable design)
 ends with exit code 2 and one line on stderr, never a traceback.
@@ -10,12 +10,15 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any, TextIO
 
 from playground import __version__
 from playground.graph import KINDS, Project, ProjectError, fmt_shape, read_project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("pt", "safetensors", "pt2", "onnx", "python")
+"""The ids of ``engine.export.FORMATS``, stated here so that ``--help`` and ``info`` need not import torch."""
 
 
 class UsageError(Exception):
@@ -34,15 +37,41 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("project", nargs="?", help="project file to open")
     train = sub.add_parser("train", help="train a project headless and print the final metrics")
-    train.add_argument("project", help="project file (.json)")
-    train.add_argument("--steps", type=int, help="update steps (default: the project's training.steps)")
-    train.add_argument("--seed", type=int, help="override the project's training seed")
+    train.add_argument("project", help="project file (.json), or a run bundle (.nnpz) to go on training")
+    train.add_argument(
+        "--steps",
+        type=int,
+        help="update steps, more steps for a bundle (default: up to the project's training.steps in all)",
+    )
+    train.add_argument("--seed", type=int, help="override the project's training seed (not for a bundle)")
     train.add_argument(
         "--device", default="cpu", help="cpu (default), cuda, mps, or auto (CUDA or MPS for image models when present)"
     )
     train.add_argument("--json", action="store_true", help="print one JSON object with the final metrics")
+    train.add_argument(
+        "--save-bundle",
+        metavar="OUT.nnpz",
+        help="after training, save the project with its trained run (weights, optimizer, history) to OUT.nnpz",
+    )
+    export = sub.add_parser("export", help="write the project's network to a file that works outside the app")
+    export.add_argument("project", help="project file (.json)")
+    export.add_argument(
+        "--format",
+        "-f",
+        required=True,
+        choices=EXPORT_FORMATS,
+        help="pt: weights + design for torch.load; safetensors: weights + design; pt2: torch.export program; "
+        "onnx: ONNX model (needs the [export] extra); python: standalone code + its weights",
+    )
+    export.add_argument("-o", "--output", required=True, help="file to write (python: a .py; weights go beside it)")
+    export.add_argument(
+        "--network",
+        choices=("generator", "discriminator"),
+        default="",
+        help="which network of a GAN design to export (default: the generator)",
+    )
     info = sub.add_parser("info", help="print the layer table with output shapes and parameter counts")
-    info.add_argument("project", help="project file (.json)")
+    info.add_argument("project", help="project file (.json) or run bundle (.nnpz)")
     shot = sub.add_parser("screenshot", help="save a PNG of the main window with a project loaded")
     shot.add_argument("project", help="project file (.json)")
     shot.add_argument("-o", "--output", required=True, help="PNG file to write")
@@ -55,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse arguments; a bare project path means ``gui PATH``. Raises ``UsageError``."""
-    commands = {"gui", "train", "info", "screenshot"}
+    commands = {"gui", "train", "export", "info", "screenshot"}
     if argv and not argv[0].startswith("-") and argv[0] not in commands:
         argv = ["gui", *argv]
     args = build_parser().parse_args(argv)
@@ -65,9 +94,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run a headless command (``train`` or ``info``)."""
+    """Run a headless command (``train``, ``export`` or ``info``)."""
     # Looked up at call time, not bound as defaults at import, so redirected streams are honoured.
     out, err = out or sys.stdout, err or sys.stderr
+    if args.command in ("train", "info") and _is_bundle(args.project):
+        return _run_bundle(args, out, err)
     try:
         project = read_project(args.project)
     except ProjectError as e:
@@ -78,32 +109,90 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if args.command == "info":
         print_info(project, out)
         return EXIT_OK
+    if args.command == "export":
+        return export(project, args, out, err)
     return train(project, args, out, err)
 
 
-def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def export(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO, model: Any = None) -> int:
+    """Write the project's network (``model``'s trained weights, or fresh seeded ones) in ``args.format``."""
+    import torch
+
+    from playground.engine.export import ExportError
+    from playground.engine.export import export as write_export
+
+    torch.set_num_threads(1)  # tracing small nets is fastest single-threaded on few cores
+    try:
+        result = write_export(project, args.format, args.output, model=model, network=args.network)
+    except ExportError as e:
+        print(f"nn-playground: cannot export {args.project}: {_one_line(e)}", file=err)
+        return EXIT_USAGE
+    for path in result.files:
+        print(f"wrote {path} ({path.stat().st_size:,} bytes)", file=out)
+    print(result.note, file=out)
+    return EXIT_OK
+
+
+def _is_bundle(path: str) -> bool:
+    """A run bundle by its suffix (``engine.bundle.is_bundle`` without importing torch for a project file)."""
+    return Path(path).suffix.lower() == ".nnpz"
+
+
+def _run_bundle(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``info`` or ``train`` on a run bundle: its project, and for ``train`` the run it continues."""
+    from playground.engine.bundle import BundleError, load_bundle
+
+    try:
+        bundle = load_bundle(args.project)
+    except BundleError as e:
+        print(f"nn-playground: {args.project}: {_one_line(e)}", file=err)
+        return EXIT_USAGE
+    if args.command == "info":
+        print_info(bundle.project, out)
+        s = bundle.state
+        print(f"trained run: {s.step_count:,} steps on {s.device}, seed {s.config['seed']}", file=out)
+        return EXIT_OK
+    if args.seed is not None:
+        seed = bundle.state.config["seed"]
+        print(f"nn-playground: --seed cannot change a saved run (it goes on with seed {seed})", file=err)
+        return EXIT_USAGE
+    return train(bundle.project, args, out, err, bundle)
+
+
+def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO, bundle: Any = None) -> int:
+    """Train ``project`` (or continue ``bundle``'s run) for ``--steps``; save a bundle with ``--save-bundle``."""
     # torch loads only for commands that train: `info` stays instant.
     import torch
 
+    from playground.engine.run_state import StateMismatchError
     from playground.engine.train import DivergedError, TrainingError, device_for, make_trainer, pick_device
 
     torch.set_num_threads(1)  # small nets run fastest single-threaded on few cores
     if args.steps is not None and args.steps < 1:
         print("nn-playground: --steps must be a positive integer", file=err)
         return EXIT_USAGE
+    save_to = getattr(args, "save_bundle", None)
+    if save_to is not None:
+        problem = _bundle_target_problem(Path(save_to))
+        if problem:
+            print(f"nn-playground: --save-bundle {save_to}: {problem}", file=err)
+            return EXIT_USAGE
     if args.seed is not None:
         if not 0 <= args.seed < 2**31:
             print("nn-playground: --seed must be from 0 to 2147483647", file=err)
             return EXIT_USAGE
         project.training["seed"] = args.seed
-    steps = args.steps or project.training["steps"]
     try:
         device = device_for(project) if args.device == "auto" else pick_device(args.device)
         torch.empty(1, device=device)
         trainer = make_trainer(project, device=device)
-    except (TrainingError, RuntimeError, ValueError) as e:
+        if bundle is not None:
+            trainer.restore(bundle.state)
+    except (TrainingError, StateMismatchError, RuntimeError, ValueError) as e:
         print(f"nn-playground: cannot train {args.project}: {_one_line(e)}", file=err)
         return EXIT_USAGE
+    # --steps counts the steps of this command; without it a run trains up to training.steps in all.
+    steps = trainer.step_count + args.steps if args.steps else project.training["steps"]
     progress = _Progress(steps, err) if err.isatty() and not args.json else None
     start = time.perf_counter()
     chunk = 100
@@ -121,6 +210,15 @@ def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if progress:
         progress.close()
     metrics: dict[str, Any] = {**trainer.evaluate(), "steps": trainer.step_count, "seconds": round(seconds, 3)}
+    if save_to is not None:
+        from playground.engine.bundle import BundleError, save_bundle
+
+        try:
+            save_bundle(project, trainer, save_to)
+        except (BundleError, OSError) as e:
+            print(f"nn-playground: cannot save the run to {save_to}: {_one_line(e)}", file=err)
+            return EXIT_USAGE
+        metrics["bundle"] = str(save_to)
     if args.json:
         print(json.dumps(metrics), file=out)
     else:
@@ -128,7 +226,20 @@ def train(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) 
             value = metrics[key]
             print(f"{key:<15} {'—' if value is None else f'{value:.4f}'}", file=out)
         print(f"{'steps':<15} {metrics['steps']} in {seconds:.2f} s", file=out)
+        if save_to is not None:
+            print(f"{'bundle':<15} {save_to} ({Path(save_to).stat().st_size:,} bytes)", file=out)
     return EXIT_OK
+
+
+def _bundle_target_problem(path: Path) -> str | None:
+    """Why a run bundle cannot be written to ``path`` (checked before training, not after it), or None."""
+    if path.suffix.lower() != ".nnpz":
+        return "a run bundle's file name must end in .nnpz"
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist"
+    if path.is_dir():
+        return "that is a folder"
+    return None
 
 
 def print_info(project: Project, out: TextIO) -> None:

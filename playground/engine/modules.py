@@ -79,6 +79,10 @@ class Recurrent(nn.Module):
     - ``"hidden"``: (T, hidden) h_t and ``"cell"``: (T, hidden) c_t (LSTM, else None), same layer and sequence.
 
     With ``trace`` None (the default) ``forward`` is torch's fused (cuDNN) layer.
+
+    Exports (``engine.export``) follow this native path, for inference in eval mode: torch.export and ONNX
+    trace torch's layer, and the generated Python code (``engine.codegen``) copies ``_init`` and restates the
+    native ``forward``, so a change to either must keep the two in step (the export tests compare outputs).
     """
 
     CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
