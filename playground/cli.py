@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from playground import __version__
+from playground.engine.export_formats import FORMATS
 from playground.graph import KINDS, Project, ProjectError, fmt_shape, read_project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXPORT_FORMATS = ("pt", "safetensors", "pt2", "onnx", "python")
+EXPORT_FORMATS = tuple(FORMATS)
 """The ids of ``engine.export.FORMATS``, stated here so that ``--help`` and ``info`` need not import torch."""
 
 

@@ -18,71 +18,29 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib.util import find_spec
 from pathlib import Path
 
 import torch
 
 from playground.engine import codegen
 from playground.engine.build import ENDS, BuildError, GraphModule
+from playground.engine.export_formats import (  # noqa: F401  (re-exported: callers import them from here)
+    EXTRA,
+    FORMATS,
+    ONNX_OPSET,
+    ExportError,
+    ExportFormat,
+    _format,
+    missing,
+)
 from playground.engine.run_rng import RunRng
 from playground.graph import Project, fmt_shape
 from playground.graph.project import atomic_write
 
-
-@dataclass(frozen=True)
-class ExportFormat:
-    """One export format: its menu label, file suffix, a tooltip, and the optional packages it needs."""
-
-    label: str
-    suffix: str
-    help: str
-    needs: tuple[str, ...] = ()
-
-
-ONNX_OPSET = 18
-"""Read by onnxruntime 1.14 and later; the dynamo exporter writes it without a version conversion."""
-
-FORMATS: dict[str, ExportFormat] = {
-    "pt": ExportFormat(
-        "PyTorch weights + design (.pt)",
-        ".pt",
-        "The state_dict and the project's design in one file; load it with torch.load(path, weights_only=True).",
-    ),
-    "safetensors": ExportFormat(
-        "safetensors weights + design (.safetensors)",
-        ".safetensors",
-        "The weights in the safe, fast safetensors format; the design JSON travels in the file's metadata.",
-    ),
-    "pt2": ExportFormat(
-        "torch.export program (.pt2)",
-        ".pt2",
-        "The whole computation with its weights, runnable without this app's code: torch.export.load(path).module(). "
-        "Any batch size.",
-    ),
-    "onnx": ExportFormat(
-        "ONNX model (.onnx)",
-        ".onnx",
-        f"One .onnx file (opset {ONNX_OPSET}) for onnxruntime, Netron and other frameworks. Any batch size.",
-        ("onnx", "onnxscript"),
-    ),
-    "python": ExportFormat(
-        "Standalone Python code (.py)",
-        ".py",
-        "A readable nn.Module class generated from the design, with its weights saved beside it as .safetensors; "
-        "runs with torch alone.",
-    ),
-}
-
 WEIGHTS_FORMAT = "nn-playground-weights"
 WEIGHTS_VERSION = 1
-EXTRA = 'pip install "nn-playground[export]"'
 EXAMPLE_BATCH = 2
 """Batch size of the example input that traces the model (a batch of 1 would be fixed as a constant)."""
-
-
-class ExportError(ValueError):
-    """An export cannot be written; the message is one user-readable sentence."""
 
 
 @dataclass(frozen=True)
@@ -95,16 +53,6 @@ class ExportResult:
     note: str
     files: tuple[Path, ...] = field(default=())
     """Every file written, the main one first (the Python export writes its weights beside the code)."""
-
-
-def missing(fmt: str) -> str:
-    """Empty when format ``fmt`` can be written here, else one sentence naming what to install."""
-    spec = _format(fmt)
-    absent = [name for name in spec.needs if find_spec(name) is None]
-    if not absent:
-        return ""
-    verb = "are" if len(absent) > 1 else "is"
-    return f"{spec.label} export needs {' and '.join(absent)}, which {verb} not installed: install them with {EXTRA}"
 
 
 def networks(project: Project) -> tuple[str, ...]:
@@ -152,13 +100,6 @@ def export(
 
 
 # --- choosing and preparing the network -------------------------------------------------------------
-
-
-def _format(fmt: str) -> ExportFormat:
-    try:
-        return FORMATS[fmt]
-    except (KeyError, TypeError):
-        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
 
 
 def _network(project: Project, model: GraphModule | None, network: str) -> str:

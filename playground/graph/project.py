@@ -11,6 +11,8 @@ import json
 import math
 import os
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,6 +214,27 @@ def read_project(path: str | os.PathLike[str]) -> Project:
         data = p.read_bytes()
     except OSError as e:
         raise ProjectError([f"cannot read {p}: {e.strerror or e}"]) from None
+    return load_project(data)
+
+
+BUNDLE_SUFFIX = ".nnpz"
+"""A run saved with its weights (``engine.bundle``): a zip holding ``project.json`` and the trained state."""
+
+
+def read_bundle_project(path: str | os.PathLike[str]) -> Project:
+    """The project inside a run bundle, without its weights (no torch): what the window shows while the
+    training worker restores the run. Any failure is a ``ProjectError``; the worker checks the rest."""
+    p = Path(path)
+    try:
+        with zipfile.ZipFile(p) as archive:
+            info = archive.getinfo("project.json")
+            if info.file_size > MAX_FILE_BYTES:
+                raise ProjectError([f"the project inside {p.name} is larger than 20 MB"])
+            data = archive.read(info)
+    except KeyError:
+        raise ProjectError([f"{p.name} holds no project.json: is it really a run saved by NN Playground?"]) from None
+    except (OSError, zipfile.BadZipFile, zlib.error) as e:
+        raise ProjectError([f"{p.name} cannot be read as a saved run: {e}"]) from None
     return load_project(data)
 
 

@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from playground.engine.export_formats import FORMATS, missing
+from playground.graph.project import BUNDLE_SUFFIX
 from playground.ui import plot_export
 
 if TYPE_CHECKING:
@@ -25,10 +28,26 @@ class ExportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        window.session.reported.connect(self._on_reported)
 
     def add_to(self, menu: QMenu) -> None:
         """Add the export entries to the File menu."""
+        self.save_run_action = menu.addAction("Save with &Weights…")
+        self.save_run_action.setToolTip(
+            "Save the run as it is now (design, trained weights, optimizer state, history) in one .nnpz file that "
+            "reopens in the same state and goes on training identically"
+        )
+        self.save_run_action.triggered.connect(self.save_run)
         export = menu.addMenu("&Export")
+        model = export.addMenu("Trained &Model")
+        model.setToolTipsVisible(True)
+        self.model_actions: dict[str, QAction] = {}
+        for fmt, spec in FORMATS.items():
+            action = model.addAction(spec.label + "…")
+            action.setToolTip(spec.help)
+            action.setData(fmt)
+            action.triggered.connect(self._on_export_model)
+            self.model_actions[fmt] = action
         self.plots_action = export.addAction("Plots as Images (PNG and SVG)…")
         self.plots_action.setToolTip("Save every shown panel as a PNG picture and an SVG drawing, for slides")
         self.plots_action.triggered.connect(self.export_plots)
@@ -57,6 +76,58 @@ class ExportActions(QObject):
         return str(path.parent) if path else str(Path.home())
 
     # --- commands ------------------------------------------------------------------------
+
+    def _on_export_model(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.export_model(str(action.data()))
+
+    def _run_ready(self, what: str) -> bool:
+        """Whether the run can be written: not a network trained before the design's last edit."""
+        session = self.window.session
+        if session.stale and not session.kept_old:
+            self.tell(
+                what,
+                "The design changed since this run started: reset the run to train the new design (or choose "
+                "\"Keep training the old network\") before saving it.",
+                error=True,
+            )
+            return False
+        return True
+
+    def export_model(self, fmt: str) -> bool:
+        """Ask where, then let the worker write the trained network in format ``fmt`` (the answer is a message)."""
+        spec = FORMATS[fmt]
+        problem = missing(fmt)
+        if problem:
+            self.tell("Export model", problem, error=True)
+            return False
+        if not self._run_ready("Export model"):
+            return False
+        stem = self.window.document.path.stem if self.window.document.path else "model"
+        path = self.ask_save_path(f"Export the trained model: {spec.label}", stem + spec.suffix,
+                                  f"{spec.label} (*{spec.suffix})")
+        if not path:
+            return False
+        if not path.endswith(spec.suffix):
+            path += spec.suffix
+        return self.window.session.write("export", (fmt, path, ""))
+
+    def save_run(self) -> bool:
+        """Ask where, then let the worker save the run with its weights (.nnpz)."""
+        if not self._run_ready("Save with weights"):
+            return False
+        stem = self.window.document.path.stem if self.window.document.path else "run"
+        path = self.ask_save_path("Save the run with its weights", stem + BUNDLE_SUFFIX,
+                                  f"Saved runs (*{BUNDLE_SUFFIX})")
+        if not path:
+            return False
+        if not path.endswith(BUNDLE_SUFFIX):
+            path += BUNDLE_SUFFIX
+        return self.window.session.write("save_bundle", path)
+
+    def _on_reported(self, text: str, error: bool) -> None:
+        self.tell("Saving from the run", text, error=error)
 
     def export_plots(self) -> list[Path]:
         """Every panel the window shows, as PNG and SVG, into a folder the user picks."""

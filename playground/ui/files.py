@@ -14,11 +14,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import playground
 from playground.graph import AddNode, Connect, Macro, Project, ProjectError, read_project
+from playground.graph.project import BUNDLE_SUFFIX, read_bundle_project
 from playground.ui.document import Document
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 FILE_FILTER = "NN Playground projects (*.json);;All files (*)"
+OPEN_FILTER = (
+    "Projects and saved runs (*.json *.nnpz);;NN Playground projects (*.json);;Saved runs (*.nnpz);;All files (*)"
+)
 STARTER_PRESET = "xor-mlp.json"
 
 
@@ -81,6 +85,8 @@ class FileActions(QObject):
     """The window's file commands. ``recent_changed`` fires when the Recent list changes."""
 
     recent_changed = Signal()
+    run_opened = Signal(str)
+    """A saved run (.nnpz) was opened: its project is the document's now; the session continues the run."""
 
     def __init__(self, window: QWidget, document: Document, settings: QSettings) -> None:
         super().__init__(window)
@@ -101,7 +107,7 @@ class FileActions(QObject):
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", self._start_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", self._start_dir(), OPEN_FILTER)
         return Path(path) if path else None
 
     def ask_save_path(self) -> Path | None:
@@ -146,16 +152,20 @@ class FileActions(QObject):
         return self._load(Path(path), keep_path=False)
 
     def _load(self, path: Path, keep_path: bool) -> bool:
+        bundle = path.suffix.lower() == BUNDLE_SUFFIX
         try:
-            project = read_project(path)
+            project = read_bundle_project(path) if bundle else read_project(path)
         except ProjectError as e:
             self.show_error("Cannot open project", f"{path.name} could not be opened:\n\n{e}")
             if keep_path and not path.exists():
                 self._forget_recent(path)
             return False
-        self.document.set_project(project, path.resolve() if keep_path else None)
+        # A saved run opens untitled: Save writes its project as .json, "Save with Weights" a new run.
+        self.document.set_project(project, path.resolve() if keep_path and not bundle else None)
         if keep_path:
             self.add_recent(path)
+        if bundle:
+            self.run_opened.emit(str(path))
         return True
 
     def save(self) -> bool:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self, document, self.settings)
         self.exports = ExportActions(self)
+        self.files.run_opened.connect(self.session.resume)
         self._build_status_bar()
         self._build_menus()
 

@@ -53,6 +53,8 @@ class TrainingSession(QObject):
     state_changed = Signal()
     snapshot_changed = Signal(object)
     message = Signal(str)
+    reported = Signal(str, bool)
+    """(message, is_error) about a file the worker wrote: an exported model, a saved run."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -228,7 +230,7 @@ class TrainingSession(QObject):
     def has_run(self) -> bool:
         return self.thread is not None
 
-    def _ensure_run(self) -> bool:
+    def _ensure_run(self, bundle: str = "") -> bool:
         if self.thread is not None and (not self.stale or self.kept_old):
             return True
         self.discard_run()
@@ -248,10 +250,11 @@ class TrainingSession(QObject):
         self._fingerprint = run_fingerprint(project)
         self.failure = ""
         # The project is serialised now: the run trains a copy. The worker waits for the warm-up's imports.
-        thread = TrainingThread(project, self, wait_for=engine_warmup.wait_event())
+        thread = TrainingThread(project, self, wait_for=engine_warmup.wait_event(), bundle=bundle)
         thread.snapshot.connect(self._on_snapshot)
         thread.failed.connect(self._on_failed)
         thread.playing_changed.connect(self._on_playing_changed)
+        thread.reported.connect(self._on_reported)
         thread.send("set_probes", sorted(self.requested_probes()))
         thread.send("set_options", dict(self.probe_options))
         thread.send("set_speed", self.speed)
@@ -259,6 +262,24 @@ class TrainingSession(QObject):
         self.feed.set_dataset(self.dataset)
         self.state_changed.emit()
         return True
+
+    def resume(self, bundle: str) -> bool:
+        """Continue the run saved in ``bundle`` (its project is the document's now): the worker restores it."""
+        self.discard_run()
+        return self._ensure_run(bundle)
+
+    def write(self, what: str, arg: Any) -> bool:
+        """Ask the worker to write a file from the trained run: ``export`` ((format, path, network)) or
+        ``save_bundle`` (path). Starts a run first when there is none (the starting weights are exported then).
+        The answer comes through ``reported``."""
+        if not self._ensure_run():
+            return False
+        self.thread.send(what, arg)
+        return True
+
+    @Slot(str, bool)
+    def _on_reported(self, text: str, error: bool) -> None:
+        self.reported.emit(text, error)
 
     def discard_run(self) -> None:
         """Stop and forget the current run; panels go blank."""
@@ -268,6 +289,7 @@ class TrainingSession(QObject):
             thread.snapshot.disconnect(self._on_snapshot)
             thread.failed.disconnect(self._on_failed)
             thread.playing_changed.disconnect(self._on_playing_changed)
+            thread.reported.disconnect(self._on_reported)
             thread.deleteLater()
         was_active = thread is not None or self.latest is not None
         self.latest = None

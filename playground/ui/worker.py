@@ -16,6 +16,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -71,10 +72,14 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     """Training stopped with a message for the user (invalid design, NaN loss, exception)."""
     playing_changed = Signal(bool)
+    reported = Signal(str, bool)
+    """(message, is_error) of a file written for the user: an exported model, a saved run."""
 
-    def __init__(self, project_json: str, wait_for: threading.Event | None = None) -> None:
+    def __init__(self, project_json: str, wait_for: threading.Event | None = None, bundle: str = "") -> None:
         super().__init__()
         self._project_json = project_json
+        self._bundle = bundle
+        self._project = None
         self._wait_for = wait_for
         self.commands: queue.Queue[tuple[str, Any]] = queue.Queue()
         self.mailbox = Mailbox()
@@ -117,8 +122,16 @@ class TrainingWorker(QObject):
 
         torch.set_num_threads(1)  # one core trains, the other keeps the GUI smooth
         try:
-            project = load_project(self._project_json)
-            self._trainer = make_trainer(project, device=device_for(project))
+            if self._bundle:  # a saved run: its own project, weights, optimizer and random state
+                from playground.engine.bundle import BundleError, open_run
+
+                try:
+                    self._project, self._trainer = open_run(self._bundle)
+                except BundleError as e:
+                    raise TrainingError(str(e)) from None
+            else:
+                self._project = load_project(self._project_json)
+                self._trainer = make_trainer(self._project, device=device_for(self._project))
         except TrainingError as e:
             self.failed.emit(str(e))
             return
@@ -205,9 +218,43 @@ class TrainingWorker(QObject):
                 self._publish(measure=False)
             elif name == "set_speed":
                 self._max_steps_per_second = arg
+            elif name == "export":
+                self.reported.emit(*self._export(*arg))
+            elif name == "save_bundle":
+                self.reported.emit(*self._save_bundle(arg))
         except Exception as e:
             self._set_playing(False)
             self.failed.emit(_describe(e))
+
+    def _export(self, fmt: str, path: str, network: str = "") -> tuple[str, bool]:
+        """Write the trained model in format ``fmt`` (``engine.export``); (message, is_error)."""
+        from playground.engine.export import ExportError, export
+
+        trainer = self._trainer
+        if hasattr(trainer, "model"):
+            model = trainer.model
+        else:  # a GAN: the generator unless the discriminator is asked for
+            model = trainer.discriminator if network == "discriminator" else trainer.generator
+        try:
+            result = export(self._project, fmt, path, model=model, network=network)
+        except (ExportError, OSError) as e:
+            return f"The model could not be exported: {e}", True
+        names = ", ".join(Path(f).name for f in result.files)
+        note = f" {result.note}" if result.note else ""
+        steps = trainer.step_count
+        return f"Exported the network trained for {steps} steps to {names} ({result.bytes:,} bytes).{note}", False
+
+    def _save_bundle(self, path: str) -> tuple[str, bool]:
+        """Save the run with its weights (``engine.bundle``); (message, is_error)."""
+        from playground.engine.bundle import BundleError, save_bundle
+
+        try:
+            save_bundle(self._project, self._trainer, path)
+        except (BundleError, OSError) as e:
+            return f"The run could not be saved: {e}", True
+        size = Path(path).stat().st_size
+        step = self._trainer.step_count
+        return f"Saved the run at step {step} with its weights to {Path(path).name} ({size:,} bytes)", False
 
     def _play_chunk(self) -> bool:
         """Step for about CHUNK_SECONDS (or one step at the slow-motion rate); True if it stepped."""
@@ -282,28 +329,36 @@ class TrainingThread(QObject):
     snapshot = Signal(object)
     failed = Signal(str)
     playing_changed = Signal(bool)
+    reported = Signal(str, bool)
 
     def __init__(
-        self, project: Project, parent: QObject | None = None, wait_for: threading.Event | None = None
+        self,
+        project: Project,
+        parent: QObject | None = None,
+        wait_for: threading.Event | None = None,
+        bundle: str = "",
     ) -> None:
-        """``wait_for``: an event set when torch is imported (by a warm-up thread); the worker starts after it."""
+        """``wait_for``: an event set when torch is imported (by a warm-up thread); the worker starts after it.
+        ``bundle``: a saved run (.nnpz) to continue instead of a fresh run of ``project``."""
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("training")
-        self._worker = TrainingWorker(project.to_json(), wait_for)
+        self._worker = TrainingWorker(project.to_json(), wait_for, bundle)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # Bound methods of this GUI-thread object: Qt queues these calls into the GUI thread.
         self._worker.snapshot_ready.connect(self._on_snapshot_ready)
         self._worker.failed.connect(self._on_failed)
         self._worker.playing_changed.connect(self._on_playing_changed)
+        self._worker.reported.connect(self._on_reported)
         self.latest = None
         self._resets_sent = 0
         self._thread.start()
 
     def send(self, name: str, arg: Any = None) -> None:
         """Queue a command: play, pause, step (n), reset, set_setting ((name, value) of a live
-        training setting), set_probes (names), set_options, set_speed.
+        training setting), set_probes (names), set_options, set_speed, export ((format, path, network)),
+        save_bundle (path); the last two answer through ``reported``.
 
         After a ``reset`` no snapshot taken before it reaches ``snapshot`` (one may still be in the mailbox).
         """
@@ -335,3 +390,7 @@ class TrainingThread(QObject):
     @Slot(bool)
     def _on_playing_changed(self, playing: bool) -> None:
         self.playing_changed.emit(playing)
+
+    @Slot(str, bool)
+    def _on_reported(self, message: str, error: bool) -> None:
+        self.reported.emit(message, error)
