@@ -11,7 +11,6 @@ torch's native layer) with a dynamic batch dimension where the format has one.
 from __future__ import annotations
 
 import io
-import json
 import logging
 import os
 import warnings
@@ -256,19 +255,13 @@ def _write_onnx(project: Project, net: GraphModule, network: str, path: Path) ->
 
 
 def _write_python(project: Project, net: GraphModule, network: str, path: Path) -> tuple[list[Path], str]:
-    from safetensors.torch import save
-
-    weights = path.with_suffix(".safetensors")
+    """The generated module and its weights beside it as a plain ``.pt`` state dict: running it needs torch alone."""
+    weights = path.with_suffix(".pt")
     names = codegen.attribute_names(project, net)
     source = codegen.python_source(project, net, network, weights.name)
-    metadata = {
-        "format": WEIGHTS_FORMAT,
-        "version": str(WEIGHTS_VERSION),
-        "network": network,
-        "design": project.to_json(),
-        "names": json.dumps(names),
-    }
-    atomic_write(weights, save(codegen.renamed_state(_state(net), names), metadata=metadata))
+    buffer = io.BytesIO()
+    torch.save(codegen.renamed_state(_state(net), names), buffer)
+    atomic_write(weights, buffer.getvalue())
     atomic_write(path, source.encode("utf-8"))
     size = weights.stat().st_size
     note = f"Python code and its weights {weights.name} ({size:,} bytes); run it with python {path.name}"

@@ -54,7 +54,7 @@ FORMATS: dict[str, ExportFormat] = {
     "python": ExportFormat(
         "Standalone Python code (.py)",
         ".py",
-        "A readable nn.Module class generated from the design, with its weights saved beside it as .safetensors; "
+        "A readable nn.Module class generated from the design, with its weights saved beside it as a .pt state dict; "
         "runs with torch alone.",
     ),
 }

@@ -31,7 +31,7 @@ def test_export_python_lists_the_code_and_its_weights(tmp_path: Path, capsys: py
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0].startswith(f"wrote {tmp_path / 'xor.py'} (") and lines[0].endswith(" bytes)")
-    assert lines[1].startswith(f"wrote {tmp_path / 'xor.safetensors'} (")
+    assert lines[1].startswith(f"wrote {tmp_path / 'xor.pt'} (")
     assert "class XorMlp(nn.Module):" in (tmp_path / "xor.py").read_text(encoding="utf-8")
 
 

@@ -134,7 +134,7 @@ def test_names_that_are_not_identifiers_still_give_working_code(tmp_path: Path) 
     ex.export(case.project, "python", tmp_path / "net.py", model=case.model)
     source = (tmp_path / "net.py").read_text(encoding="utf-8")
     assert "self.first_layer = nn.Linear(2, 8" in source and "self.class_ = nn.Linear(8, 1" in source
-    net = run_source(source)["load"](tmp_path / "net.safetensors")
+    net = run_source(source)["load"](tmp_path / "net.pt")
     x = case.inputs(4)
     assert max_diff(net(x), case.expected(x)) == 0.0
 
@@ -184,17 +184,18 @@ def test_load_reads_the_apps_own_pt_and_safetensors_exports(tmp_path: Path) -> N
     ex.export(case.project, "safetensors", tmp_path / "app.safetensors", model=case.model)
     load = run_source((tmp_path / "cnn.py").read_text(encoding="utf-8"))["load"]
     x = case.inputs(3)
-    for weights in ("app.pt", "app.safetensors", "cnn.safetensors"):
+    for weights in ("app.pt", "app.safetensors", "cnn.pt"):
         net = load(tmp_path / weights)
         assert not net.training
         with torch.no_grad():
             assert max_diff(net(x), case.expected(x)) <= 1e-6, weights
 
 
-# --- a clean environment: torch and safetensors, no NN Playground ---------------------------------
+# --- a clean environment: torch, no NN Playground ---------------------------------
 
 DRIVER = """
 import importlib.util, json, sys
+sys.modules["safetensors"] = None  # torch alone: the exported weights are a plain .pt state dict
 import torch
 try:
     import playground.engine
