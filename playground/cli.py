@@ -98,7 +98,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     """Run a headless command (``train``, ``export`` or ``info``)."""
     # Looked up at call time, not bound as defaults at import, so redirected streams are honoured.
     out, err = out or sys.stdout, err or sys.stderr
-    if args.command in ("train", "info") and _is_bundle(args.project):
+    if _is_bundle(args.project):
         return _run_bundle(args, out, err)
     try:
         project = read_project(args.project)
@@ -140,10 +140,16 @@ def _is_bundle(path: str) -> bool:
 
 
 def _run_bundle(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``info`` or ``train`` on a run bundle: its project, and for ``train`` the run it continues."""
-    from playground.engine.bundle import BundleError, load_bundle
+    """``info``, ``train`` or ``export`` on a run bundle: its project, and the run it continues or exports."""
+    from playground.engine.bundle import BundleError, load_bundle, open_run
 
     try:
+        if args.command == "export":  # the trained weights, restored on the CPU
+            project, trainer = open_run(args.project, "cpu")
+            models = {"": getattr(trainer, "model", None), "generator": getattr(trainer, "generator", None)}
+            models["discriminator"] = getattr(trainer, "discriminator", None)
+            model = models.get(args.network or "") or models["generator"]
+            return export(project, args, out, err, model=model)
         bundle = load_bundle(args.project)
     except BundleError as e:
         print(f"nn-playground: {args.project}: {_one_line(e)}", file=err)

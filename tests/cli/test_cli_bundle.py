@@ -122,3 +122,23 @@ def test_a_bundle_whose_project_was_edited_is_one_line(tmp_path: Path, capsys: p
     assert_one_line_error(
         *run_main(capsys, "train", bundle, "--steps", "5"), "no longer matches", "optimizer is 'sgd' now"
     )
+
+
+@pytest.mark.parametrize(("project", "network", "prefix"), [(XOR_MLP, "", ""), (GAN_RING, "discriminator",
+                                                             "discriminator.")], ids=["mlp", "gan-discriminator"])
+def test_export_of_a_saved_run_writes_its_trained_weights(
+    project: Path, network: str, prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import torch
+    from safetensors.torch import load as load_tensors
+
+    run = tmp_path / "run.nnpz"
+    assert run_main(capsys, "train", project, "--steps", "30", "--save-bundle", run)[0] == 0
+    args = ["export", run, "--format", "pt", "-o", tmp_path / "model.pt"] + (["--network", network] if network else [])
+    code, out, err = run_main(capsys, *args)
+    assert code == 0 and err == "" and out.startswith("wrote ")
+    exported = torch.load(tmp_path / "model.pt", weights_only=True)["state_dict"]
+    with zipfile.ZipFile(run) as archive:
+        trained = load_tensors(archive.read("weights.safetensors"))
+    mine = {k.removeprefix(prefix): v for k, v in trained.items() if k.startswith(prefix)}
+    assert set(exported) == set(mine) and all(torch.equal(exported[k], mine[k]) for k in mine)
