@@ -23,16 +23,13 @@ from playground.engine.run_rng import RunRng
 from playground.engine.run_state import (
     RunState,
     StateMismatchError,
-    check_rng,
-    design_difference,
-    design_of,
-    device_rng,
+    check_fits,
     load_module_weights,
     load_optimizer_state,
     module_weights,
     optimizer_state,
-    restore_device_rng,
-    settings_difference,
+    progress_of,
+    restore_progress,
 )
 from playground.engine.snapshot import Snapshot
 from playground.engine.train import DivergedError, TrainingError, make_optimizer
@@ -142,8 +139,6 @@ class GanTrainer:
 
     def state(self) -> RunState:
         """The run's full state (copies) with both networks and optimizers: a restored trainer goes on identically."""
-        with self._rng.active():
-            torch_rng = torch.get_rng_state()
         g, d = self.generator, self.discriminator
         return RunState(
             weights={**module_weights(g, "generator."), **module_weights(d, "discriminator.")},
@@ -151,50 +146,26 @@ class GanTrainer:
                 "generator": optimizer_state(self.optimizer_g),
                 "discriminator": optimizer_state(self.optimizer_d),
             },
-            rng={
-                "torch": torch_rng,
-                "batches": self._batch_rng.get_state(),
-                "batch_order": self._order.cpu().clone(),
-                **device_rng(self.device),
-            },
-            cursor=self._cursor,
-            step_count=self.step_count,
-            history=list(self._history),
-            config=dict(self.config),
-            design=design_of(self.graph, self.data_settings),
-            device=self.device.type,
             counters={"seen": self._seen},
+            **progress_of(self),
         )
 
     def restore(self, state: RunState) -> None:
         """Continue the run ``state`` was taken from; ``StateMismatchError`` if it belongs to another design."""
-        problem = design_difference(state.design, design_of(self.graph, self.data_settings), self.graph)
-        problem = problem or settings_difference(state.config, self.config)
-        if problem:
-            raise StateMismatchError(problem)
+        check_fits(self, state)
         stray = [k for k in state.weights if not k.startswith(("generator.", "discriminator."))]
         if stray:
             raise StateMismatchError(f"the saved weights hold '{stray[0]}', which belongs to neither network")
         seen = state.counters.get("seen", -1)
         if isinstance(seen, bool) or not isinstance(seen, int) or seen < 0:
             raise StateMismatchError("the saved run lacks the count of real samples seen")
-        check_rng(state.rng, state.cursor, len(self.x_train))
         self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
         load_module_weights(self.generator, state.weights, "generator.")
         load_module_weights(self.discriminator, state.weights, "discriminator.")
         load_optimizer_state(self.optimizer_g, state.optimizers.get("generator", {}), "generator's optimizer")
         load_optimizer_state(self.optimizer_d, state.optimizers.get("discriminator", {}), "discriminator's optimizer")
-        for name in sorted(LIVE_TRAINING & set(state.config)):
-            self.set_setting(name, state.config[name])
-        with self._rng.active():
-            torch.set_rng_state(state.rng["torch"])
-        self._batch_rng.set_state(state.rng["batches"])
-        restore_device_rng(state.rng, self.device)
-        self._order = state.rng["batch_order"].to(self.device)
-        self._cursor = state.cursor
+        restore_progress(self, state)
         self._seen = seen
-        self.step_count = state.step_count
-        self._history = [tuple(row) for row in state.history]
 
     # --- stepping -------------------------------------------------------------------------
 

@@ -207,3 +207,52 @@ def check_rng(rng: dict[str, torch.Tensor], cursor: int, n_train: int) -> None:
         raise StateMismatchError("the saved batch order is not a shuffle of the training data")
     if not 0 <= cursor <= order.numel():
         raise StateMismatchError(f"the saved batch cursor {cursor} lies outside the batch order")
+
+
+# --- what every trainer saves and restores alike ------------------------------------------------
+# The trainers (``Trainer``, ``GanTrainer``) share these attributes: ``_rng`` (a ``RunRng``), ``_batch_rng``,
+# ``_order``, ``_cursor``, ``step_count``, ``_history``, ``config``, ``graph``, ``data_settings``, ``device``,
+# ``x_train`` and ``set_setting``. Their own networks and optimizers they save and load themselves.
+
+
+def progress_of(trainer: Any) -> dict[str, Any]:
+    """The ``RunState`` fields every trainer fills the same way: random state, batch order, counters, history."""
+    with trainer._rng.active():
+        torch_rng = torch.get_rng_state()
+    return {
+        "rng": {
+            "torch": torch_rng,
+            "batches": trainer._batch_rng.get_state(),
+            "batch_order": trainer._order.cpu().clone(),
+            **device_rng(trainer.device),
+        },
+        "cursor": trainer._cursor,
+        "step_count": trainer.step_count,
+        "history": list(trainer._history),
+        "config": dict(trainer.config),
+        "design": design_of(trainer.graph, trainer.data_settings),
+        "device": trainer.device.type,
+    }
+
+
+def check_fits(trainer: Any, state: RunState) -> None:
+    """``StateMismatchError`` unless ``state`` was saved from a run of this trainer's design, data and settings."""
+    problem = design_difference(state.design, design_of(trainer.graph, trainer.data_settings), trainer.graph)
+    problem = problem or settings_difference(state.config, trainer.config)
+    if problem:
+        raise StateMismatchError(problem)
+    check_rng(state.rng, state.cursor, len(trainer.x_train))
+
+
+def restore_progress(trainer: Any, state: RunState) -> None:
+    """Put back what ``progress_of`` took (after the trainer's reset and its own weights and optimizers)."""
+    for name in sorted(LIVE_TRAINING & set(state.config)):
+        trainer.set_setting(name, state.config[name])
+    with trainer._rng.active():
+        torch.set_rng_state(state.rng["torch"])
+    trainer._batch_rng.set_state(state.rng["batches"])
+    restore_device_rng(state.rng, trainer.device)
+    trainer._order = state.rng["batch_order"].to(trainer.device)
+    trainer._cursor = state.cursor
+    trainer.step_count = state.step_count
+    trainer._history = [tuple(row) for row in state.history]

@@ -21,17 +21,13 @@ from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
 from playground.engine.run_state import (
     RunState,
-    StateMismatchError,
-    check_rng,
-    design_difference,
-    design_of,
-    device_rng,
+    check_fits,
     load_module_weights,
     load_optimizer_state,
     module_weights,
     optimizer_state,
-    restore_device_rng,
-    settings_difference,
+    progress_of,
+    restore_progress,
 )
 from playground.engine.snapshot import Snapshot
 from playground.graph import Project
@@ -176,45 +172,19 @@ class Trainer:
 
     def state(self) -> RunState:
         """The run's full state (copies): a trainer of the same project that restores it goes on identically."""
-        with self._rng.active():
-            torch_rng = torch.get_rng_state()
         return RunState(
             weights=module_weights(self.model),
             optimizers={"model": optimizer_state(self.optimizer)},
-            rng={
-                "torch": torch_rng,
-                "batches": self._batch_rng.get_state(),
-                "batch_order": self._order.cpu().clone(),
-                **device_rng(self.device),
-            },
-            cursor=self._cursor,
-            step_count=self.step_count,
-            history=list(self._history),
-            config=dict(self.config),
-            design=design_of(self.graph, self.data_settings),
-            device=self.device.type,
+            **progress_of(self),
         )
 
     def restore(self, state: RunState) -> None:
         """Continue the run ``state`` was taken from; ``StateMismatchError`` if it belongs to another design."""
-        problem = design_difference(state.design, design_of(self.graph, self.data_settings), self.graph)
-        problem = problem or settings_difference(state.config, self.config)
-        if problem:
-            raise StateMismatchError(problem)
-        check_rng(state.rng, state.cursor, len(self.x_train))
+        check_fits(self, state)
         self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
         load_module_weights(self.model, state.weights)
         load_optimizer_state(self.optimizer, state.optimizers.get("model", {}))
-        for name in sorted(LIVE_TRAINING & set(state.config)):
-            self.set_setting(name, state.config[name])
-        with self._rng.active():
-            torch.set_rng_state(state.rng["torch"])
-        self._batch_rng.set_state(state.rng["batches"])
-        restore_device_rng(state.rng, self.device)
-        self._order = state.rng["batch_order"].to(self.device)
-        self._cursor = state.cursor
-        self.step_count = state.step_count
-        self._history = [tuple(row) for row in state.history]
+        restore_progress(self, state)
 
     # --- stepping -------------------------------------------------------------------------
 
