@@ -23,6 +23,7 @@ from playground.engine.run_rng import RunRng
 from playground.engine.run_state import (
     RunState,
     StateMismatchError,
+    add_history_row,
     check_fits,
     load_module_weights,
     load_optimizer_state,
@@ -39,7 +40,6 @@ from playground.graph.settings import LIVE_TRAINING, TRAIN_PARAMS
 GAN_SAMPLES = 512
 """Size of the fixed noise batch and of the real subset that the distance, the losses in the history and the
 GAN view use: enough for a steady energy distance, few enough to keep ``record()`` to a few milliseconds."""
-MAX_HISTORY = 4000
 KNOWN_PROBES = frozenset(probes.PROBES)
 """Probe names a panel may ask for; those that do not apply to a GAN (boundary, filters…) are left empty."""
 TRAIN_SPECS = {spec.name: spec for spec in TRAIN_PARAMS}
@@ -306,9 +306,8 @@ class GanTrainer:
         """Evaluate and append (step, D loss, G loss, energy distance) to the history."""
         metrics = self.evaluate()
         self._metrics = metrics
-        self._history.append((self.step_count, metrics["train_loss"], metrics["test_loss"], metrics["distance"]))
-        if len(self._history) > MAX_HISTORY:
-            self._history = self._history[::2]
+        row = (self.step_count, metrics["train_loss"], metrics["test_loss"], metrics["distance"])
+        self._history = add_history_row(self._history, row)
         return metrics
 
     def snapshot(

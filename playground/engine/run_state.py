@@ -15,6 +15,15 @@ import torch
 from playground.graph import Graph
 from playground.graph.settings import LIVE_TRAINING
 
+MAX_HISTORY = 4000
+"""Rows of metric history a run keeps: beyond it every other row is dropped (the curve keeps its shape)."""
+
+
+def add_history_row(history: list[tuple[float, ...]], row: tuple[float, ...]) -> list[tuple[float, ...]]:
+    """``history`` with ``row`` appended, halved (every other row) once it holds more than ``MAX_HISTORY``."""
+    history.append(row)
+    return history[::2] if len(history) > MAX_HISTORY else history
+
 
 class StateMismatchError(ValueError):
     """A saved run does not fit this trainer (another design, other settings, damaged tensors); says what differs."""

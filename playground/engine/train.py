@@ -21,6 +21,7 @@ from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
 from playground.engine.run_state import (
     RunState,
+    add_history_row,
     check_fits,
     load_module_weights,
     load_optimizer_state,
@@ -45,7 +46,6 @@ __all__ = [
     "pick_device",
 ]
 
-MAX_HISTORY = 4000
 PROBE_SAMPLES = 512
 IMAGE_PROBE_SAMPLES = 32
 """Images cost far more per sample than 2D points: the activation histograms look at fewer of them."""
@@ -296,9 +296,7 @@ class Trainer:
         """Evaluate and append (step, train loss, test loss) to the history."""
         metrics = self.evaluate()
         self._metrics = metrics
-        self._history.append((self.step_count, metrics["train_loss"], metrics["test_loss"]))
-        if len(self._history) > MAX_HISTORY:
-            self._history = self._history[::2]
+        self._history = add_history_row(self._history, (self.step_count, metrics["train_loss"], metrics["test_loss"]))
         return metrics
 
     def snapshot(
