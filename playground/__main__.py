@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "gui":
         from playground.ui.app import run_app
 
-        return run_app([sys.argv[0], *([args.project] if args.project else [])])
+        return run_app([sys.argv[0], *([args.project] if args.project else [])], language=args.lang)
     if args.command == "screenshot":
         from playground.ui.screenshot import take_screenshot
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.train_steps < 0:
             print(f"nn-playground: --train-steps must be 0 or more, got {args.train_steps}", file=sys.stderr)
             return cli.EXIT_USAGE
-        return take_screenshot(args.project, args.output, (width, height), args.train_steps)
+        return take_screenshot(args.project, args.output, (width, height), args.train_steps, language=args.lang)
     return cli.run(args)
 
 

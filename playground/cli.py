@@ -18,6 +18,8 @@ from playground.engine.export_formats import FORMATS
 from playground.graph import KINDS, Project, ProjectError, fmt_shape, read_project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+LANGUAGE_CODES = ("en", "uk", "ru")
+"""The app's languages (``ui.i18n.LANGUAGES``, stated here so the CLI needs no Qt)."""
 EXPORT_FORMATS = tuple(FORMATS)
 """The ids of ``engine.export.FORMATS``, stated here so that ``--help`` and ``info`` need not import torch."""
 
@@ -34,9 +36,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nn-playground", description="NN Playground: build, train and export neural networks.")
     parser.add_argument("--version", action="version", version=f"nn-playground {__version__}")
+    lang_help = "language of the window: en, uk or ru (default: the one chosen last, else the system's)"
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, help=lang_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("project", nargs="?", help="project file to open")
+    gui.add_argument("--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS, help=lang_help)
     train = sub.add_parser("train", help="train a project headless and print the final metrics")
     train.add_argument("project", help="project file (.json), or a run bundle (.nnpz) to go on training")
     train.add_argument(
@@ -71,12 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="which network of a GAN design to export (default: the generator)",
     )
+    lesson = sub.add_parser("lesson", help="train a lesson preset headless and check its expected outcome")
+    lesson.add_argument("project", help="project file (.json) with a lesson and its check")
+    lesson.add_argument("--steps", type=int, help="override the check's number of steps")
     info = sub.add_parser("info", help="print the layer table with output shapes and parameter counts")
     info.add_argument("project", help="project file (.json) or run bundle (.nnpz)")
     shot = sub.add_parser("screenshot", help="save a PNG of the main window with a project loaded")
     shot.add_argument("project", help="project file (.json)")
     shot.add_argument("-o", "--output", required=True, help="PNG file to write")
     shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT (default 1600x1000)")
+    shot.add_argument("--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS, help=lang_help)
     shot.add_argument(
         "--train-steps", type=int, default=0, metavar="N", help="train N steps first and show the live plots"
     )
@@ -85,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse arguments; a bare project path means ``gui PATH``. Raises ``UsageError``."""
-    commands = {"gui", "train", "export", "info", "screenshot"}
+    commands = {"gui", "train", "export", "info", "screenshot", "lesson"}
     if argv and not argv[0].startswith("-") and argv[0] not in commands:
         argv = ["gui", *argv]
     args = build_parser().parse_args(argv)
@@ -110,9 +119,31 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if args.command == "info":
         print_info(project, out)
         return EXIT_OK
+    if args.command == "lesson":
+        return check_lesson(project, args, out, err)
     if args.command == "export":
         return export(project, args, out, err)
     return train(project, args, out, err)
+
+
+def check_lesson(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Train a lesson preset for its check's steps and print each condition; exit 1 if one fails."""
+    import torch
+
+    from playground.engine.lesson_check import LessonCheckError, evaluate_conditions, report_text, run_check
+
+    torch.set_num_threads(1)
+    if args.steps is not None and args.steps < 1:
+        print(f"nn-playground: --steps must be 1 or more, got {args.steps}", file=err)
+        return EXIT_USAGE
+    try:
+        run = run_check(project, args.steps)
+    except LessonCheckError as e:
+        print(f"nn-playground: {args.project}: {_one_line(e)}", file=err)
+        return EXIT_USAGE
+    results = evaluate_conditions(project, run)
+    print(report_text(project, run, results), file=out)
+    return EXIT_OK if all(r.passed for r in results) else EXIT_FAILED
 
 
 def export(project: Project, args: argparse.Namespace, out: TextIO, err: TextIO, model: Any = None) -> int:

@@ -37,8 +37,22 @@ def configure_application(app: object) -> None:
     app.setOrganizationName(ORGANIZATION)  # type: ignore[attr-defined]
 
 
-def run_app(argv: list[str]) -> int:
-    """Run the app; ``argv[1]``, if given, is a project file to open. Returns the exit code."""
+def choose_language(language: str | None = None) -> str:
+    """Install ``language``, or the one chosen last in the app (else the system's, else English)."""
+    from PySide6.QtCore import QSettings
+
+    from playground.ui.i18n import current_language, install_language
+    from playground.ui.language import saved_language
+
+    wanted = language or saved_language(QSettings(ORGANIZATION, SETTINGS_APP))
+    if not install_language(wanted):
+        print(f"nn-playground: the {wanted!r} translation is missing; starting in English", file=sys.stderr)
+    return current_language()
+
+
+def run_app(argv: list[str], language: str | None = None) -> int:
+    """Run the app; ``argv[1]``, if given, is a project file to open; ``language`` ("en", "uk", "ru") overrides
+    the one chosen last. Returns the exit code."""
     if missing_xcb_cursor():
         print(XCB_CURSOR_MESSAGE, file=sys.stderr)
         return 1
@@ -50,6 +64,7 @@ def run_app(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(list(argv))
     configure_application(app)
+    choose_language(language)
     document = Document(starter_project())
     window = MainWindow(document)
     app.aboutToQuit.connect(window.session.shutdown)  # however the app ends, the worker thread stops first

@@ -16,7 +16,7 @@ SHOT_SNAPSHOTS = 100
 
 
 def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.PathLike[str],
-                    size: tuple[int, int] = (1600, 1000), train_steps: int = 0) -> int:
+                    size: tuple[int, int] = (1600, 1000), train_steps: int = 0, language: str | None = None) -> int:
     """Open ``project_path`` in a window of ``size`` pixels, train ``train_steps`` steps, save ``out_png``.
 
     Returns 0 on success, 2 (with a one-line message on stderr) if the project cannot be opened
@@ -40,9 +40,11 @@ def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.Path
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "nn-playground"])
     from playground.ui.app import configure_application
     from playground.ui.document import Document
+    from playground.ui.i18n import install_language
     from playground.ui.main_window import MainWindow
 
     configure_application(app)
+    install_language(language or "en")
     with tempfile.TemporaryDirectory(prefix="nnp-shot-") as tmp:
         # A throwaway settings file: the user's saved dock layout must neither shape the
         # picture nor be overwritten by it.
