@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from playground.graph.commands import AddNode, Command, Connect, Disconnect, Macro, Move, RemoveNodes, SetParam
 from playground.graph.graph import Edge, Graph, GraphError
+from playground.graph.i18n import N_, tr
 from playground.graph.layers import kind
 
 STEP_X = 290.0
@@ -37,33 +38,60 @@ class DenseStack:
         return [self.input_id, *inner, self.final_dense_id, self.output_id]
 
 
-NOT_A_STACK = "The quick builder edits a plain stack Input → Dense → Activation → … → Dense → Output"
-
-
 def dense_stack(graph: Graph) -> DenseStack:
     """The design as a dense stack, or ``GraphError`` saying why it is not one."""
     inputs = graph.nodes_of_kind("Input")
     if len(inputs) != 1:
-        raise GraphError(f"{NOT_A_STACK}; this design has {len(inputs)} Input layers.")
+        raise GraphError(
+            tr(
+                "The quick builder edits a plain stack Input → Dense → Activation → … → Dense → Output; "
+                "this design has {n} Input layers.",
+                n=len(inputs),
+            )
+        )
     chain = [inputs[0].id]
     while True:
         outs = graph.out_edges(chain[-1])
         if len(outs) > 1:
             name = graph.node(chain[-1]).name
-            raise GraphError(f"{NOT_A_STACK}; '{name}' branches into {len(outs)} layers.")
+            raise GraphError(
+                tr(
+                    "The quick builder edits a plain stack Input → Dense → Activation → … → Dense → Output; "
+                    "'{name}' branches into {n} layers.",
+                    name=name,
+                    n=len(outs),
+                )
+            )
         if not outs:
             break
         nxt = outs[0].dst
         if len(graph.in_edges(nxt)) != 1:
-            raise GraphError(f"{NOT_A_STACK}; '{graph.node(nxt).name}' merges several inputs.")
+            raise GraphError(
+                tr(
+                    "The quick builder edits a plain stack Input → Dense → Activation → … → Dense → Output; "
+                    "'{name}' merges several inputs.",
+                    name=graph.node(nxt).name,
+                )
+            )
         chain.append(nxt)
     if len(chain) != len(graph.nodes):
-        raise GraphError(f"{NOT_A_STACK}; some layers are not on the path from the Input.")
+        raise GraphError(
+            tr(
+                "The quick builder edits a plain stack Input → Dense → Activation → … → Dense → Output; "
+                "some layers are not on the path from the Input."
+            )
+        )
     kinds = [graph.node(nid).kind for nid in chain]
     expected = ["Input", *(["Dense", "Activation"] * ((len(chain) - 3) // 2)), "Dense", "Output"]
     if kinds != expected:
         found = " → ".join(kinds)
-        raise GraphError(f"{NOT_A_STACK}; this design is {found}.")
+        raise GraphError(
+            tr(
+                "The quick builder edits a plain stack Input → Dense → Activation → … → Dense → Output; "
+                "this design is {found}.",
+                found=found,
+            )
+        )
     inner = chain[1:-2]
     hidden = tuple((inner[i], inner[i + 1]) for i in range(0, len(inner), 2))
     return DenseStack(chain[0], hidden, chain[-2], chain[-1])
@@ -94,7 +122,7 @@ def add_hidden_layer(graph: Graph, units: int | None = None, function: str | Non
             Connect(dense_id, act_id),
             Connect(act_id, final.id),
         ],
-        "Add hidden layer",
+        N_("Add hidden layer"),
     )
 
 
@@ -102,7 +130,7 @@ def remove_hidden_layer(graph: Graph) -> Command:
     """A command removing the last hidden Dense + Activation pair and reconnecting the chain."""
     stack = dense_stack(graph)
     if not stack.hidden:
-        raise GraphError("There is no hidden layer to remove: the stack is Input → Dense → Output.")
+        raise GraphError(tr("There is no hidden layer to remove: the stack is Input → Dense → Output."))
     dense_id, act_id = stack.hidden[-1]
     before = stack.hidden[-2][1] if len(stack.hidden) > 1 else stack.input_id
     return Macro(
@@ -111,7 +139,7 @@ def remove_hidden_layer(graph: Graph) -> Command:
             Connect(before, stack.final_dense_id),
             Move(_shifted(graph, [stack.final_dense_id, stack.output_id], -2 * STEP_X)),
         ],
-        "Remove hidden layer",
+        N_("Remove hidden layer"),
     )
 
 
@@ -119,14 +147,32 @@ def change_units(graph: Graph, layer_node_id: str, delta: int) -> Command:
     """A command changing the number of neurons of Dense ``layer_node_id`` by ``delta`` (kept in range)."""
     node = graph.node(layer_node_id)
     if node.kind != "Dense":
-        raise GraphError(f"'{node.name}' is a {node.kind} layer; only Dense layers have neurons to add or remove.")
+        raise GraphError(
+            tr(
+                "'{name}' is a {kind} layer; only Dense layers have neurons to add or remove.",
+                name=node.name,
+                kind=node.kind,
+            )
+        )
     spec = kind("Dense").param("units")
     old = node.params["units"]
     new = int(min(max(old + delta, spec.min or 1), spec.max or old + delta))
     if new == old:
-        limit = "at least" if delta < 0 else "at most"
-        bound = spec.min if delta < 0 else spec.max
-        raise GraphError(f"'{node.name}' already has {old} neurons; a Dense layer has {limit} {bound:g}.")
+        if delta < 0:
+            refusal = tr(
+                "'{name}' already has {old} neurons; a Dense layer has at least {bound}.",
+                name=node.name,
+                old=old,
+                bound=f"{spec.min:g}",
+            )
+        else:
+            refusal = tr(
+                "'{name}' already has {old} neurons; a Dense layer has at most {bound}.",
+                name=node.name,
+                old=old,
+                bound=f"{spec.max:g}",
+            )
+        raise GraphError(refusal)
     return SetParam(layer_node_id, "units", new)
 
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playground.graph.graph import Edge, Graph, GraphError, Node, clean_pos
+from playground.graph.i18n import N_, tr
 from playground.graph.layers import KINDS, kind
 
 
 class Command:
-    text = "Edit"
+    text = N_("Edit")  # undo-menu texts are marked here and translated where shown
 
     def do(self, graph: Graph) -> None:
         raise NotImplementedError
@@ -35,13 +36,19 @@ class AddNode(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        return f"Add {self.kind}"
+        return tr("Add {kind}", kind=self.kind)
 
     def do(self, graph: Graph) -> None:
         if self.kind not in KINDS:  # a GraphError (not kind()'s KeyError) so Macro rolls back
-            raise GraphError(f"unknown layer kind {str(self.kind)[:40]!r}; known kinds: {', '.join(KINDS)}")
+            raise GraphError(
+                tr(
+                    "unknown layer kind {kind}; known kinds: {kinds}",
+                    kind=repr(str(self.kind)[:40]),
+                    kinds=", ".join(KINDS),
+                )
+            )
         if not isinstance(self.name, str):
-            raise GraphError("a layer name must be a text of 1 to 60 characters")
+            raise GraphError(tr("a layer name must be a text of 1 to 60 characters"))
         self.node_id = self.node_id or graph.new_id()
         self.name = self.name.strip() or graph.unique_name(kind(self.kind).name_prefix)
         if graph.by_name(self.name) is not None:
@@ -59,7 +66,7 @@ class RemoveNodes(Command):
     node_ids: list[str]
     _nodes: list[tuple[Node, int]] = field(default_factory=list, repr=False)
     _edges: list[tuple[Edge, int]] = field(default_factory=list, repr=False)
-    text = "Delete"
+    text = N_("Delete")
 
     def do(self, graph: Graph) -> None:
         for nid in self.node_ids:
@@ -83,7 +90,7 @@ class Connect(Command):
     src: str
     dst: str
     port: str = "in"
-    text = "Connect"
+    text = N_("Connect")
 
     def do(self, graph: Graph) -> None:
         graph.insert_edge(Edge(self.src, self.dst, self.port))
@@ -96,7 +103,7 @@ class Connect(Command):
 class Disconnect(Command):
     edge: Edge
     _index: int = -1
-    text = "Disconnect"
+    text = N_("Disconnect")
 
     def do(self, graph: Graph) -> None:
         self._index = graph.pop_edge(self.edge)
@@ -114,7 +121,7 @@ class SetParam(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        return f"Set {self.name}"
+        return tr("Set {name}", name=self.name)
 
     def do(self, graph: Graph) -> None:
         self._old = graph.write_param(self.node_id, self.name, self.value)
@@ -129,7 +136,7 @@ class Rename(Command):
     node_id: str
     name: str
     _old: str = ""
-    text = "Rename"
+    text = N_("Rename")
 
     def do(self, graph: Graph) -> None:
         self._old = graph.write_name(self.node_id, self.name)
@@ -144,7 +151,7 @@ class Move(Command):
 
     positions: dict[str, tuple[float, float]]
     _old: dict[str, tuple[float, float]] = field(default_factory=dict)
-    text = "Move"
+    text = N_("Move")
 
     def do(self, graph: Graph) -> None:
         for nid, pos in self.positions.items():  # check everything first: all nodes move or none
@@ -162,7 +169,7 @@ class Macro(Command):
     """Several commands as one undo step; all or nothing."""
 
     commands: list[Command]
-    text: str = "Edit"  # type: ignore[assignment]
+    text: str = N_("Edit")  # type: ignore[assignment]
 
     def do(self, graph: Graph) -> None:
         done: list[Command] = []
@@ -196,7 +203,7 @@ def paste_nodes(data: dict[str, Any], offset: tuple[float, float] = (40.0, 40.0)
     Raises ``GraphError`` if ``data`` is not clipboard data from ``copy_nodes``.
     """
     if not isinstance(data, dict) or data.get("format") != "nn-playground-nodes":
-        raise GraphError("the clipboard does not hold NN Playground layers")
+        raise GraphError(tr("the clipboard does not hold NN Playground layers"))
     try:
         adds = {
             _text(n["id"]): AddNode(
@@ -209,9 +216,10 @@ def paste_nodes(data: dict[str, Any], offset: tuple[float, float] = (40.0, 40.0)
         }
         edges = [(_text(e["src"]), _text(e["dst"]), _text(e.get("port", "in"))) for e in data["edges"]]
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
-        raise GraphError("the clipboard's layer data is damaged") from None
+        raise GraphError(tr("the clipboard's layer data is damaged")) from None
     return Macro(
-        [*adds.values(), *(_PastedEdge(adds[s], adds[d], p) for s, d, p in edges if s in adds and d in adds)], "Paste"
+        [*adds.values(), *(_PastedEdge(adds[s], adds[d], p) for s, d, p in edges if s in adds and d in adds)],
+        N_("Paste"),
     )
 
 

@@ -31,6 +31,20 @@ DATASETS: dict[str, DatasetInfo] = {
     "xor": DatasetInfo(
         "XOR", "classification", "Four quadrants: class is the sign of x1·x2. No single line separates it.", 2
     ),
+    "and": DatasetInfo(
+        "AND",
+        "classification",
+        "Four clusters, one per row of the truth table: class 1 where x1 > 0 and x2 > 0 (AND of the signs). "
+        "One straight line separates it.",
+        2,
+    ),
+    "or": DatasetInfo(
+        "OR",
+        "classification",
+        "Four clusters, one per row of the truth table: class 1 where x1 > 0 or x2 > 0 (OR of the signs). "
+        "One straight line separates it.",
+        2,
+    ),
     "gaussians": DatasetInfo("Gaussians", "classification", "One gaussian blob per class."),
     "spiral": DatasetInfo("Spiral", "classification", "Interleaved spiral arms, one per class: needs depth."),
     "moons": DatasetInfo("Moons", "classification", "Two interleaved half circles.", 2),
@@ -134,10 +148,13 @@ SEQUENCE_TARGETS: dict[str, str] = {
     "every": "After every step (many-to-many)",
 }
 
+DIGIT_SUBSETS: dict[str, str] = {"all": "All digits", "0-4": "Digits 0–4", "5-9": "Digits 5–9"}
+"""The ``digits`` data setting of the bundled digit sets: which classes are kept (labels keep their numbers)."""
+
 
 DATA_FIELDS: dict[str, tuple[str, ...]] = {
     "points": ("dataset", "classes", "samples", "noise", "train_ratio", "features", "seed", "class_points"),
-    "images": ("dataset", "classes", "train_ratio", "seed", "path", "image_shape"),
+    "images": ("dataset", "classes", "digits", "train_ratio", "train_per_class", "seed", "path", "image_shape"),
     "sequence": ("dataset", "classes", "samples", "seq_len", "seq_target", "train_ratio", "seed"),
     "gan": ("dataset", "samples", "noise", "seed", "points"),
     "table": ("dataset", "csv_path", "csv_target", "train_ratio", "seed", "standardise"),
@@ -159,6 +176,8 @@ def data_fields(data: dict) -> tuple[str, ...]:
         drop.add("class_points")
     if info.kind == "images" and name != "user_images":
         drop.update(("path", "image_shape"))
+    else:
+        drop.add("digits")  # the subsets name digits: only the bundled digit sets have them
     if info.kind == "sequence" and name != "sine":
         drop.add("seq_target")  # the adding and memory tasks answer once; text predicts every step
     if info.kind == "gan" and name != "drawn":

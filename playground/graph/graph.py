@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from playground.graph.i18n import tr
 from playground.graph.layers import KINDS, kind
 from playground.graph.params import ParamError, defaults
 
@@ -72,7 +73,13 @@ def clean_pos(pos: Any) -> tuple[float, float]:
         or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in pos)
         or not all(abs(v) <= MAX_COORD for v in pos)  # false for NaN and inf too
     ):
-        raise GraphError(f"a position must be two finite numbers within ±{MAX_COORD:,.0f}, got {str(pos)[:60]}")
+        raise GraphError(
+            tr(
+                "a position must be two finite numbers within ±{limit}, got {value}",
+                limit=f"{MAX_COORD:,.0f}",
+                value=str(pos)[:60],
+            )
+        )
     return float(pos[0]), float(pos[1])
 
 
@@ -111,7 +118,7 @@ class Graph:
         try:
             return self._nodes[node_id]
         except KeyError:
-            raise GraphError(f"no node with id {node_id!r}") from None
+            raise GraphError(tr("no node with id {id}", id=repr(node_id))) from None
 
     def by_name(self, name: str) -> Node | None:
         return next((n for n in self._nodes.values() if n.name == name), None)
@@ -145,7 +152,7 @@ class Graph:
                 if indegree[e.dst] == 0:
                     heapq.heappush(ready, index[e.dst])
         if len(order) != len(self._nodes):
-            raise GraphError("the design has a cycle; remove one of the connections that loop back")
+            raise GraphError(tr("the design has a cycle; remove one of the connections that loop back"))
         return order
 
     def reaches(self, start: str, goal: str) -> bool:
@@ -163,24 +170,32 @@ class Graph:
     def check_connect(self, src: str, dst: str, port: str = "in") -> str | None:
         """Why ``src → dst.port`` cannot be connected, or None if it can."""
         if src not in self._nodes or dst not in self._nodes:
-            return "both ends must be nodes of this design"
+            return tr("both ends must be nodes of this design")
         if src == dst:
-            return "a layer cannot feed itself"
+            return tr("a layer cannot feed itself")
         src_node, dst_node = self._nodes[src], self._nodes[dst]
         dst_kind = kind(dst_node.kind)
         if not kind(src_node.kind).has_outputs:
-            return f"{src_node.kind} '{src_node.name}' is the end of the network and has no output port"
+            return tr(
+                "{kind} '{name}' is the end of the network and has no output port",
+                kind=src_node.kind,
+                name=src_node.name,
+            )
         if port not in dst_kind.inputs:
-            return f"{dst_node.kind} '{dst_node.name}' has no input port {port!r}"
+            return tr(
+                "{kind} '{name}' has no input port {port}", kind=dst_node.kind, name=dst_node.name, port=repr(port)
+            )
         if Edge(src, dst, port) in self._edges:
-            return f"'{src_node.name}' is already connected to '{dst_node.name}'"
+            return tr("'{src}' is already connected to '{dst}'", src=src_node.name, dst=dst_node.name)
         if not dst_kind.variadic and any(e.dst == dst and e.port == port for e in self._edges):
-            return (
-                f"{dst_node.kind} '{dst_node.name}' already has an input; remove that connection first "
-                "or merge the branches with Add or Concat"
+            return tr(
+                "{kind} '{name}' already has an input; remove that connection first "
+                "or merge the branches with Add or Concat",
+                kind=dst_node.kind,
+                name=dst_node.name,
             )
         if self.reaches(dst, src):
-            return f"connecting '{src_node.name}' to '{dst_node.name}' would make a cycle"
+            return tr("connecting '{src}' to '{dst}' would make a cycle", src=src_node.name, dst=dst_node.name)
         return None
 
     def unique_name(self, prefix: str) -> str:
@@ -200,14 +215,16 @@ class Graph:
     def insert_node(self, node: Node, index: int | None = None) -> Node:
         """Add ``node`` (params validated and completed with defaults) at ``index`` in order."""
         if node.id in self._nodes:
-            raise GraphError(f"a node with id {node.id!r} already exists")
+            raise GraphError(tr("a node with id {id} already exists", id=repr(node.id)))
         if node.kind not in KINDS:
-            raise GraphError(f"unknown layer kind {node.kind!r}; known kinds: {', '.join(KINDS)}")
+            raise GraphError(
+                tr("unknown layer kind {kind}; known kinds: {kinds}", kind=repr(node.kind), kinds=", ".join(KINDS))
+            )
         if not isinstance(node.name, str) or len(node.name) > 60 or node.name != node.name.strip():
             # names are stored stripped, as write_name stores them; a blank one could not be saved and loaded
-            raise GraphError("a layer name must be a text of 1 to 60 characters, without spaces at the ends")
+            raise GraphError(tr("a layer name must be a text of 1 to 60 characters, without spaces at the ends"))
         if node.name and self.by_name(node.name) is not None:
-            raise GraphError(f"another layer is already named '{node.name}'")
+            raise GraphError(tr("another layer is already named '{name}'", name=node.name))
         node.pos = clean_pos(node.pos)
         node.params = self.clean_params(node.kind, node.params)
         if not node.name:
@@ -222,7 +239,7 @@ class Graph:
         """Remove a node that has no edges; returns it and its index (for undo)."""
         self.node(node_id)  # a GraphError, not a bare ValueError, for an unknown id
         if any(e.src == node_id or e.dst == node_id for e in self._edges):
-            raise GraphError("disconnect a node before removing it")
+            raise GraphError(tr("disconnect a node before removing it"))
         index = list(self._nodes).index(node_id)
         node = self._nodes.pop(node_id)
         self._emit("node_removed", node=node_id)
@@ -240,7 +257,7 @@ class Graph:
         try:
             index = self._edges.index(edge)
         except ValueError:
-            raise GraphError("no such connection") from None
+            raise GraphError(tr("no such connection")) from None
         del self._edges[index]
         self._emit("edge_removed", edge=edge)
         return index
@@ -251,11 +268,13 @@ class Graph:
         try:
             spec = kind(node.kind).param(name)
         except KeyError:
-            raise GraphError(f"{node.kind} has no parameter {name!r}") from None
+            raise GraphError(tr("{kind} has no parameter {param}", kind=node.kind, param=repr(name))) from None
         try:
             cleaned = spec.validate(value)
         except ParamError as e:
-            raise GraphError(f"{spec.label} of '{node.name}' {e}") from None
+            raise GraphError(
+                tr("{label} of '{name}' {problem}", label=tr(spec.label), name=node.name, problem=e)
+            ) from None
         old = node.params[name]
         node.params[name] = cleaned
         self._emit("param_changed", node=node_id, name=name)
@@ -265,10 +284,10 @@ class Graph:
         node = self.node(node_id)
         name = name.strip() if isinstance(name, str) else ""
         if not name or len(name) > 60:
-            raise GraphError("a layer name must be 1 to 60 characters")
+            raise GraphError(tr("a layer name must be 1 to 60 characters"))
         other = self.by_name(name)
         if other is not None and other.id != node_id:
-            raise GraphError(f"another layer is already named '{name}'")
+            raise GraphError(tr("another layer is already named '{name}'", name=name))
         old, node.name = node.name, name
         self._emit("node_renamed", node=node_id)
         return old
@@ -284,14 +303,16 @@ class Graph:
         spec_list = kind(kind_id).params
         unknown = set(params) - {s.name for s in spec_list}
         if unknown:
-            raise GraphError(f"{kind_id} has no parameter {sorted(unknown)[0]!r}")
+            raise GraphError(tr("{kind} has no parameter {param}", kind=kind_id, param=repr(sorted(unknown)[0])))
         cleaned = defaults(spec_list)
         for spec in spec_list:
             if spec.name in params:
                 try:
                     cleaned[spec.name] = spec.validate(params[spec.name])
                 except ParamError as e:
-                    raise GraphError(f"{kind_id} {spec.label.lower()} {e}") from None
+                    raise GraphError(
+                        tr("{kind} {label} {problem}", kind=kind_id, label=tr(spec.label).lower(), problem=e)
+                    ) from None
         return cleaned
 
     # --- whole-graph ------------------------------------------------------------------------

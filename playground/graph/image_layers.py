@@ -10,7 +10,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from playground.graph.i18n import N_, tr
 from playground.graph.layer_kind import (
+    FROZEN,
+    FROZEN_NORM,
     LayerKind,
     Shape,
     ShapeError,
@@ -75,12 +78,20 @@ def _infer_window(shapes: list[Shape], k: int, s: int, p: int, d: int, channels:
     out_h, out_w = _window_out(h, k, s, p, d), _window_out(w, k, s, p, d)
     if out_h <= 0 or out_w <= 0:
         span = d * (k - 1) + 1  # the pixels a dilated kernel covers
-        kernel = f"{k}×{k} kernel" if d == 1 else f"{k}×{k} kernel (dilated to {span}×{span})"
+        kernel = (
+            tr("{k}×{k} kernel", k=k) if d == 1 else tr("{k}×{k} kernel (dilated to {span}×{span})", k=k, span=span)
+        )
         image = (
-            f"{_sides(h, w)} input" if p == 0 else f"{_sides(h, w)} input (padded to {_sides(h + 2 * p, w + 2 * p)})"
+            tr("{sides} input", sides=_sides(h, w))
+            if p == 0
+            else tr("{sides} input (padded to {padded})", sides=_sides(h, w), padded=_sides(h + 2 * p, w + 2 * p))
         )
         raise ShapeError(
-            f"the {kernel} does not fit the {image}: use a smaller kernel, padding or fewer pooling layers"
+            tr(
+                "the {kernel} does not fit the {image}: use a smaller kernel, padding or fewer pooling layers",
+                kernel=kernel,
+                image=image,
+            )
         )
     return (c if channels is None else channels, out_h, out_w)
 
@@ -92,7 +103,14 @@ def _infer_conv(shapes: list[Shape], p: dict[str, Any]) -> Shape:
 def _infer_pool(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     k, pad = p["kernel"], p["padding"]
     if 2 * pad > k:  # torch refuses it: the window would see only padding at the edges
-        raise ShapeError(f"padding {pad} is more than half the {k}×{k} window: set the padding to at most {k // 2}")
+        raise ShapeError(
+            tr(
+                "padding {pad} is more than half the {k}×{k} window: set the padding to at most {most}",
+                pad=pad,
+                k=k,
+                most=k // 2,
+            )
+        )
     return _infer_window(shapes, k, p["stride"], pad, 1, None)
 
 
@@ -101,14 +119,23 @@ def _infer_conv_transpose(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     k, s, pad, extra = p["kernel"], p["stride"], p["padding"], p["output_padding"]
     if extra >= s:  # torch refuses it: the extra rows would lie beyond what any input pixel reaches
         raise ShapeError(
-            f"output padding {extra} must be smaller than the stride {s}: "
-            f"lower the output padding to {s - 1} or less, or raise the stride"
+            tr(
+                "output padding {extra} must be smaller than the stride {stride}: "
+                "lower the output padding to {most} or less, or raise the stride",
+                extra=extra,
+                stride=s,
+                most=s - 1,
+            )
         )
     out_h, out_w = ((size - 1) * s - 2 * pad + (k - 1) + extra + 1 for size in (h, w))
     if out_h <= 0 or out_w <= 0:
         full = _sides(out_h + 2 * pad, out_w + 2 * pad)
         raise ShapeError(
-            f"padding {pad} on each border crops away the whole {full} output: use less padding or a larger kernel"
+            tr(
+                "padding {pad} on each border crops away the whole {full} output: use less padding or a larger kernel",
+                pad=pad,
+                full=full,
+            )
         )
     return (p["filters"], out_h, out_w)
 
@@ -132,26 +159,38 @@ def _infer_reshape(shapes: list[Shape], p: dict[str, Any]) -> Shape:
         suggestion = image_shape_for(values) if len(target) == 3 else [values]
         asked = fmt_shape(target) + (f" = {math.prod(target)}" if len(target) > 1 else "")
         raise ShapeError(
-            f"cannot arrange {values} values as {asked} values: choose a shape with {values} values, e.g. {suggestion}"
+            tr(
+                "cannot arrange {values} values as {asked} values: "
+                "choose a shape with {values} values, e.g. {suggestion}",
+                values=values,
+                asked=asked,
+                suggestion=suggestion,
+            )
         )
     return target
 
 
-def _channels_2d(shapes: list[Shape], what: str, flat_kind: str) -> int:
-    """Channels of the image input of a per-channel layer; a flat input gets pointed to the 1-D kind."""
+def _channels_2d(shapes: list[Shape], flat_message: str) -> int:
+    """Channels of the image input of a per-channel layer; a flat input gets ``flat_message`` (an N_ text with {n})."""
     shape = one_input(shapes)
     if len(shape) == 1:
-        raise ShapeError(f"{what} of an image but receives a flat vector of {shape[0]} values: use {flat_kind} instead")
+        raise ShapeError(tr(flat_message, n=shape[0]))
     return image_input(shapes)[0]
 
 
 def _infer_dropout_2d(shapes: list[Shape], p: dict[str, Any]) -> Shape:
-    _channels_2d(shapes, "drops whole channels", "Dropout")
+    _channels_2d(
+        shapes,
+        N_("drops whole channels of an image but receives a flat vector of {n} values: use Dropout instead"),
+    )
     return shapes[0]
 
 
 def _infer_batchnorm_2d(shapes: list[Shape], p: dict[str, Any]) -> Shape:
-    _channels_2d(shapes, "normalises the channels", "BatchNorm")
+    _channels_2d(
+        shapes,
+        N_("normalises the channels of an image but receives a flat vector of {n} values: use BatchNorm instead"),
+    )
     return shapes[0]
 
 
@@ -214,7 +253,7 @@ REGULARIZATION_2D: tuple[LayerKind, ...] = (
         category="Regularization",
         help="Batch normalisation for images: normalises each channel over the batch and all pixel positions to "
         "mean 0 and variance 1, then scales and shifts it (one γ and one β per channel).",
-        params=norm_params(),
+        params=(*norm_params(), FROZEN_NORM),
         infer=_infer_batchnorm_2d,
         module_code=lambda shapes, p: (
             f"nn.BatchNorm2d({image_input(shapes)[0]}, eps={p['eps']!r}, momentum={p['momentum']!r})"
@@ -245,6 +284,7 @@ CONVOLUTION: tuple[LayerKind, ...] = (
             ),
             _BIAS,
             *init_params("he_uniform"),
+            FROZEN,
         ),
         infer=_infer_conv,
         module_code=_conv_code,
@@ -300,6 +340,7 @@ CONVOLUTION: tuple[LayerKind, ...] = (
             ),
             _BIAS,
             *init_params("he_uniform"),
+            FROZEN,
         ),
         infer=_infer_conv_transpose,
         module_code=_conv_transpose_code,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from playground.graph.i18n import tr
 from playground.graph.params import ParamSpec
 
 Shape = tuple[int, ...]
@@ -91,7 +92,8 @@ def init_params(default: str) -> tuple[ParamSpec, ParamSpec]:
             choice_labels=INITS,
             key=True,
         ),
-        ParamSpec("sigma", "float", 0.1, "Standard deviation for the 'normal' init.", min=1e-6, max=100.0, log=True),
+        ParamSpec("sigma", "float", 0.1, "Standard deviation for the 'normal' init.", min=1e-6, max=100.0, log=True,
+                  advanced=True),
     )
 
 
@@ -102,7 +104,7 @@ def init_params(default: str) -> tuple[ParamSpec, ParamSpec]:
 def one_input(shapes: list[Shape]) -> Shape:
     """The single input shape; a ``ShapeError`` if a layer gets more or fewer."""
     if len(shapes) != 1:
-        raise ShapeError(f"needs exactly one input, got {len(shapes)}")
+        raise ShapeError(tr("needs exactly one input, got {n}", n=len(shapes)))
     return shapes[0]
 
 
@@ -110,7 +112,9 @@ def flat_input(shapes: list[Shape]) -> int:
     """The length of a single flat input."""
     shape = one_input(shapes)
     if len(shape) != 1:
-        raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten before it")
+        raise ShapeError(
+            tr("needs a flat vector but receives {shape}: put a Flatten before it", shape=fmt_shape(shape))
+        )
     return shape[0]
 
 
@@ -135,13 +139,17 @@ def image_input(shapes: list[Shape]) -> tuple[int, int, int]:
     if len(shape) == 3:
         return shape[0], shape[1], shape[2]
     if len(shape) == 1:
-        what, suggestion = f"a flat vector of {shape[0]} values", image_shape_for(shape[0])
+        what, suggestion = tr("a flat vector of {n} values", n=shape[0]), image_shape_for(shape[0])
     elif len(shape) == 2:  # height×width without a channel axis
         what, suggestion = fmt_shape(shape), [1, *shape]
     else:
         what, suggestion = fmt_shape(shape), [math.prod(shape[:-2]), *shape[-2:]]
     raise ShapeError(
-        f"needs an image (channels×height×width) but receives {what}: put a Reshape before it, e.g. to {suggestion}"
+        tr(
+            "needs an image (channels×height×width) but receives {what}: put a Reshape before it, e.g. to {suggestion}",
+            what=what,
+            suggestion=suggestion,
+        )
     )
 
 
@@ -152,26 +160,55 @@ def sequence_input(shapes: list[Shape]) -> tuple[int, int]:
         return shape[0], shape[1]
     if len(shape) == 1:
         raise ShapeError(
-            f"needs a sequence (time×features) but receives a flat vector of {shape[0]} values: after another "
-            f"recurrent layer, let that one return sequences; for symbol ids put an Embedding before it; for numbers "
-            f"put a Reshape to [{shape[0]}, 1] (one value per step)"
+            tr(
+                "needs a sequence (time×features) but receives a flat vector of {n} values: after another "
+                "recurrent layer, let that one return sequences; for symbol ids put an Embedding before it; "
+                "for numbers put a Reshape to [{n}, 1] (one value per step)",
+                n=shape[0],
+            )
         )
     if len(shape) == 3:
         c, h, w = shape
         raise ShapeError(
-            f"needs a sequence (time×features) but receives an image {fmt_shape(shape)}: put a Reshape to "
-            f"[{h}, {c * w}] before it to read the image row by row"
+            tr(
+                "needs a sequence (time×features) but receives an image {shape}: put a Reshape to "
+                "[{height}, {width}] before it to read the image row by row",
+                shape=fmt_shape(shape),
+                height=h,
+                width=c * w,
+            )
         )
-    raise ShapeError(f"needs a sequence (time×features) but receives {fmt_shape(shape)}")
+    raise ShapeError(tr("needs a sequence (time×features) but receives {shape}", shape=fmt_shape(shape)))
+
+
+FROZEN = ParamSpec(
+    "frozen",
+    "bool",
+    False,
+    "Keep these weights fixed during training (transfer learning: keep what a pretrained layer learned).",
+    label="Freeze",
+)
+"""The ``frozen`` parameter of every kind with weights: the trainer leaves its parameters out of the optimizer."""
+FROZEN_NORM = ParamSpec(
+    "frozen",
+    "bool",
+    False,
+    "Keep these weights fixed during training (transfer learning: keep what a pretrained layer learned). "
+    "A frozen BatchNorm also keeps its running mean and variance and normalises with them, as after training.",
+    label="Freeze",
+)
+"""``FROZEN`` for BatchNorm: its running statistics are frozen too (the layer runs as in evaluation)."""
 
 
 def norm_params() -> tuple[ParamSpec, ParamSpec]:
     """The ``momentum`` and ``eps`` parameters shared by BatchNorm and BatchNorm2d."""
     return (
         ParamSpec(
-            "momentum", "float", 0.1, "How fast the running mean and variance follow the batches.", min=0.0, max=1.0
+            "momentum", "float", 0.1, "How fast the running mean and variance follow the batches.", min=0.0, max=1.0,
+            advanced=True,
         ),
         ParamSpec(
-            "eps", "float", 1e-5, "Added to the variance to avoid division by zero.", min=1e-12, max=1.0, log=True
+            "eps", "float", 1e-5, "Added to the variance to avoid division by zero.", min=1e-12, max=1.0, log=True,
+            advanced=True,
         ),
     )

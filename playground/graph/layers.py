@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from playground.graph.i18n import tr
 from playground.graph.image_layers import CONVOLUTION, REGULARIZATION_2D, SHAPE
 from playground.graph.layer_kind import (
+    FROZEN,
+    FROZEN_NORM,
     INITS,
     LayerKind,
     Shape,
@@ -52,14 +55,18 @@ __all__ = [
 
 def _merge_inputs(shapes: list[Shape], what: str) -> None:
     if len(shapes) < 2:
-        raise ShapeError(f"{what} needs at least two inputs, got {len(shapes)}: connect another layer to it")
+        raise ShapeError(
+            tr("{kind} needs at least two inputs, got {n}: connect another layer to it", kind=what, n=len(shapes))
+        )
 
 
 def _infer_add(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     _merge_inputs(shapes, "Add")
     if len(set(shapes)) != 1:
         got = ", ".join(fmt_shape(s) for s in shapes)
-        raise ShapeError(f"Add needs inputs of equal shape, got {got}: give the branches the same number of units")
+        raise ShapeError(
+            tr("Add needs inputs of equal shape, got {got}: give the branches the same number of units", got=got)
+        )
     return shapes[0]
 
 
@@ -69,7 +76,7 @@ def _infer_concat(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     rest = {s[1:] for s in shapes}
     if len(ranks) != 1 or len(rest) != 1:
         got = ", ".join(fmt_shape(s) for s in shapes)
-        raise ShapeError(f"Concat joins along the first dimension; the others must match, got {got}")
+        raise ShapeError(tr("Concat joins along the first dimension; the others must match, got {got}", got=got))
     return (sum(s[0] for s in shapes),) + shapes[0][1:]
 
 
@@ -78,22 +85,26 @@ def _infer_output(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     task, loss = p["task"], p["loss"]
     if task == "reconstruction":
         if loss == "cross_entropy":
-            raise ShapeError("an autoencoder compares pixels: use MSE, MAE, Huber or BCE, not cross-entropy")
+            raise ShapeError(tr("an autoencoder compares pixels: use MSE, MAE, Huber or BCE, not cross-entropy"))
         return shape  # any shape with as many values as the input; shape inference checks it against the data
     if len(shape) not in (1, 2):
-        raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
+        raise ShapeError(
+            tr("needs a flat vector but receives {shape}: put a Flatten and a Dense before it", shape=fmt_shape(shape))
+        )
     # time×values: a prediction at every step of a sequence (many-to-many); the data check says if one is wanted
     n = shape[-1]
     if task == "binary" and n != 1:
-        raise ShapeError(f"a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit")
+        raise ShapeError(
+            tr("a binary classifier needs 1 output value (the logit), got {n}: set the last Dense to 1 unit", n=n)
+        )
     if task == "multiclass" and n < 2:
         raise ShapeError(
-            "a multi-class classifier needs one output per class: set the last Dense to the number of classes"
+            tr("a multi-class classifier needs one output per class: set the last Dense to the number of classes")
         )
     if task == "regression" and loss in ("bce", "cross_entropy"):
-        raise ShapeError(f"regression needs MSE, MAE or Huber loss, not {loss}")
+        raise ShapeError(tr("regression needs MSE, MAE or Huber loss, not {loss}", loss=loss))
     if task == "binary" and loss == "cross_entropy":
-        raise ShapeError("cross-entropy over classes needs 2 or more outputs; use BCE for a binary classifier")
+        raise ShapeError(tr("cross-entropy over classes needs 2 or more outputs; use BCE for a binary classifier"))
     return shape
 
 
@@ -163,6 +174,7 @@ _CORE: tuple[LayerKind, ...] = (
             ParamSpec("units", "int", 8, "Number of neurons (outputs) of the layer.", min=1, max=4096, key=True),
             ParamSpec("bias", "bool", True, "Add a learnable bias b to each neuron."),
             *init_params("glorot_uniform"),
+            FROZEN,
         ),
         infer=lambda shapes, p: (p["units"],),
         module_code=lambda shapes, p: f"nn.Linear({flat_input(shapes)}, {p['units']}, bias={p['bias']})",
@@ -204,7 +216,7 @@ _CORE: tuple[LayerKind, ...] = (
         id="BatchNorm",
         category="Regularization",
         help="Normalises each feature over the batch to mean 0 and variance 1, then scales and shifts it (γ, β).",
-        params=norm_params(),
+        params=(*norm_params(), FROZEN_NORM),
         infer=lambda shapes, p: (flat_input(shapes),),
         module_code=lambda shapes, p: (
             f"nn.BatchNorm1d({flat_input(shapes)}, eps={p['eps']!r}, momentum={p['momentum']!r})"

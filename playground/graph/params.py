@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from playground.graph.i18n import tr
+
 
 class ParamError(ValueError):
     """A parameter value is not acceptable; the message says what is expected."""
@@ -43,6 +45,8 @@ class ParamSpec:
     log: bool = False
     key: bool = False
     """Shown on the node in the editor (a "key parameter")."""
+    advanced: bool = False
+    """A fine-tuning setting the forms hide while View → Hide Advanced Controls is on (a first lecture's view)."""
     choice_labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -54,33 +58,39 @@ class ParamSpec:
     def describe(self) -> str:
         """What values are allowed, as the end of a sentence ("an integer from 1 to 4096")."""
         if self.type == "int":
-            return f"an integer{_range_text(self.min, self.max)}"
+            return _integer_text(self.min, self.max)
         if self.type == "float":
-            return f"a number{_range_text(self.min, self.max)}"
+            return _number_text(self.min, self.max)
         if self.type == "bool":
-            return "true or false"
+            return tr("true or false")
         if self.type == "choice":
-            return "one of " + ", ".join(self.choices)
+            return tr("one of {choices}", choices=", ".join(self.choices))
         if self.type == "multi":
-            return "a list of distinct values from " + ", ".join(self.choices)
+            return tr("a list of distinct values from {choices}", choices=", ".join(self.choices))
         if self.type == "shape":
-            return "a list of 1 to 4 positive integers, e.g. [2] or [1, 28, 28]"
+            return tr("a list of 1 to 4 positive integers, e.g. [2] or [1, 28, 28]")
         if self.type == "points":
-            return f"a list of at most {MAX_POINTS} points [x, y] with coordinates from -100 to 100"
+            return tr("a list of at most {n} points [x, y] with coordinates from -100 to 100", n=MAX_POINTS)
         if self.type == "class_points":
-            return (
-                f"a list of at most {MAX_POINTS} points [x, y, class] with coordinates from -100 to 100 "
-                f"and a class from 0 to {MAX_CLASS}"
+            return tr(
+                "a list of at most {n} points [x, y, class] with coordinates from -100 to 100 "
+                "and a class from 0 to {max_class}",
+                n=MAX_POINTS,
+                max_class=MAX_CLASS,
             )
         if self.type == "names":
-            return f"a list of at most {MAX_NAMES} distinct texts of 1 to {MAX_NAME_LENGTH} characters"
-        return "a text"
+            return tr(
+                "a list of at most {n} distinct texts of 1 to {length} characters",
+                n=MAX_NAMES,
+                length=MAX_NAME_LENGTH,
+            )
+        return tr("a text")
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` cleaned to this spec's type, or raise ``ParamError``."""
         cleaned = self._clean(value)
         if cleaned is None:
-            raise ParamError(f"must be {self.describe()}, got {_show(value)}")
+            raise ParamError(tr("must be {allowed}, got {value}", allowed=self.describe(), value=_show(value)))
         return cleaned
 
     def _clean(self, value: Any) -> Any:
@@ -174,14 +184,25 @@ def _in_range(value: float, lo: float | None, hi: float | None) -> bool:
     return (lo is None or value >= lo) and (hi is None or value <= hi)
 
 
-def _range_text(lo: float | None, hi: float | None) -> str:
+def _integer_text(lo: float | None, hi: float | None) -> str:
+    # whole sentences per case: word order differs between languages
     if lo is not None and hi is not None:
-        return f" from {_num(lo)} to {_num(hi)}"
+        return tr("an integer from {lo} to {hi}", lo=_num(lo), hi=_num(hi))
     if lo is not None:
-        return f" of at least {_num(lo)}"
+        return tr("an integer of at least {lo}", lo=_num(lo))
     if hi is not None:
-        return f" of at most {_num(hi)}"
-    return ""
+        return tr("an integer of at most {hi}", hi=_num(hi))
+    return tr("an integer")
+
+
+def _number_text(lo: float | None, hi: float | None) -> str:
+    if lo is not None and hi is not None:
+        return tr("a number from {lo} to {hi}", lo=_num(lo), hi=_num(hi))
+    if lo is not None:
+        return tr("a number of at least {lo}", lo=_num(lo))
+    if hi is not None:
+        return tr("a number of at most {hi}", hi=_num(hi))
+    return tr("a number")
 
 
 def _num(x: float) -> str:
@@ -192,7 +213,7 @@ def _show(value: Any) -> str:
     try:
         text = repr(value) if isinstance(value, str) else str(value).replace("True", "true").replace("False", "false")
     except ValueError:  # an int with more digits than Python will print
-        return "a number with too many digits"
+        return tr("a number with too many digits")
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -213,14 +234,14 @@ def validate_all(specs: tuple[ParamSpec, ...], values: Any, path: str) -> tuple[
     ``"<path>.<name> must be …"`` lines. Returns the cleaned dict and the problems.
     """
     if not isinstance(values, dict):
-        return defaults(specs), [f"{path} must be an object, got {_show(values)}"]
+        return defaults(specs), [tr("{path} must be an object, got {value}", path=path, value=_show(values))]
     by_name = {s.name: s for s in specs}
-    problems = [f"{path}.{k} is not a known setting" for k in values if k not in by_name]
+    problems = [tr("{path} is not a known setting", path=f"{path}.{k}") for k in values if k not in by_name]
     cleaned = defaults(specs)
     for name, spec in by_name.items():
         if name in values:
             try:
                 cleaned[name] = spec.validate(values[name])
             except ParamError as e:
-                problems.append(f"{path}.{name} {e}")
+                problems.append(tr("{path} {problem}", path=f"{path}.{name}", problem=e))
     return cleaned, problems

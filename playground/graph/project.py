@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from playground.graph.graph import MAX_COORD, Edge, Graph, GraphError, Node
+from playground.graph.i18n import tr
 from playground.graph.layers import KINDS
+from playground.graph.lessons import check_lesson
 from playground.graph.params import defaults, validate_all
 from playground.graph.settings import DATA_PARAMS, DATASETS, TRAIN_PARAMS, input_shape, n_classes, target_shape
 from playground.graph.shapes import DataInfo, ShapeReport, infer_shapes
+from playground.graph.variants import check_variants
 
 FORMAT = "nn-playground-project"
 VERSION = 1
@@ -39,7 +42,7 @@ class ProjectError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         shown = problems[:MAX_PROBLEMS]
-        more = f"\n… and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
+        more = "\n" + tr("… and {n} more", n=len(problems) - len(shown)) if len(problems) > len(shown) else ""
         super().__init__("\n".join(shown) + more)
 
 
@@ -51,6 +54,10 @@ class Project:
     name: str = ""
     description: str = ""
     view: dict[str, Any] = field(default_factory=dict)
+    lesson: dict[str, Any] = field(default_factory=dict)
+    """The Lessons gallery's texts and the outcome check (``graph.lessons``); empty for a plain project."""
+    variants: list[dict[str, Any]] = field(default_factory=list)
+    """Designs trained side by side with this one (``graph.variants``); empty when nothing is compared."""
 
     def data_info(self) -> DataInfo:
         info = DATASETS[self.data["dataset"]]
@@ -80,6 +87,8 @@ class Project:
             "data": dict(self.data),
             "training": dict(self.training),
             "view": self.view,
+            **({"lesson": self.lesson} if self.lesson else {}),
+            **({"variants": self.variants} if self.variants else {}),
         }
 
     def to_json(self) -> str:
@@ -92,67 +101,90 @@ def load_project(text: str | bytes) -> Project:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
-            raise ProjectError(["the file is not UTF-8 text; is it really an NN Playground project?"]) from None
+            raise ProjectError([tr("the file is not UTF-8 text; is it really an NN Playground project?")]) from None
     try:
         raw = json.loads(text)
     except (ValueError, RecursionError) as e:  # ValueError also covers integers too long to convert
-        where = f" (line {e.lineno}, column {e.colno})" if isinstance(e, json.JSONDecodeError) else ""
         if isinstance(e, json.JSONDecodeError):
-            why = e.msg
+            problem = tr(
+                "the file is not valid JSON (line {line}, column {column}): {why}",
+                line=e.lineno,
+                column=e.colno,
+                why=e.msg[:120],
+            )
         else:
-            why = "nested too deeply" if isinstance(e, RecursionError) else "a number has too many digits"
-        raise ProjectError([f"the file is not valid JSON{where}: {why[:120]}"]) from None
+            why = tr("nested too deeply") if isinstance(e, RecursionError) else tr("a number has too many digits")
+            problem = tr("the file is not valid JSON: {why}", why=why[:120])
+        raise ProjectError([problem]) from None
     return project_from_dict(raw)
 
 
 def project_from_dict(raw: Any) -> Project:
     if not isinstance(raw, dict):
-        raise ProjectError(["the file must hold a JSON object"])
+        raise ProjectError([tr("the file must hold a JSON object")])
     if raw.get("format") != FORMAT:
         raise ProjectError(
-            [f"this is not an NN Playground project (format is {str(raw.get('format'))[:40]!r}, expected {FORMAT!r})"]
+            [
+                tr(
+                    "this is not an NN Playground project (format is {found}, expected {expected})",
+                    found=repr(str(raw.get("format"))[:40]),
+                    expected=repr(FORMAT),
+                )
+            ]
         )
     version = raw.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ProjectError([f"version must be a positive integer, got {str(version)[:40]}"])
+        raise ProjectError([tr("version must be a positive integer, got {value}", value=str(version)[:40])])
     if version > VERSION:
         raise ProjectError(
             [
-                f"this project was saved by a newer NN Playground (file version {version}, this app reads up to "
-                f"{VERSION}): update the app to open it"
+                tr(
+                    "this project was saved by a newer NN Playground (file version {version}, this app reads up to "
+                    "{supported}): update the app to open it",
+                    version=version,
+                    supported=VERSION,
+                )
             ]
         )
     for v in range(version, VERSION):
         raw = MIGRATIONS[v](raw)
 
     problems: list[str] = []
-    known = {"format", "version", "name", "description", "graph", "data", "training", "view"}
-    problems += [f"{k} is not a known field" for k in raw if k not in known]
+    known = {"format", "version", "name", "description", "graph", "data", "training", "view", "lesson", "variants"}
+    problems += [tr("{field} is not a known field", field=k) for k in raw if k not in known]
     name, description = raw.get("name", ""), raw.get("description", "")
     for key, value in (("name", name), ("description", description)):
         if not isinstance(value, str):
-            problems.append(f"{key} must be a text")
+            problems.append(tr("{field} must be a text", field=key))
     view = raw.get("view", {})
     if not isinstance(view, dict):
-        problems.append("view must be an object")
+        problems.append(tr("{path} must be an object", path="view"))
     data, data_problems = validate_all(DATA_PARAMS, raw.get("data", {}), "data")
     training, train_problems = validate_all(TRAIN_PARAMS, raw.get("training", {}), "training")
     if "image_shape" in data and len(data["image_shape"]) != 3:
-        data_problems.append(f"data.image_shape must be [channels, height, width], got {data['image_shape']}")
+        data_problems.append(
+            tr(
+                "{path} must be [channels, height, width], got {value}",
+                path="data.image_shape",
+                value=data["image_shape"],
+            )
+        )
     graph, graph_problems = _load_graph(raw.get("graph"))
-    problems += graph_problems + data_problems + train_problems
+    lesson, lesson_problems = check_lesson(raw.get("lesson"))
+    variants, variant_problems = check_variants(raw.get("variants"), _load_graph)
+    problems += graph_problems + data_problems + train_problems + lesson_problems + variant_problems
     if problems:
         raise ProjectError(problems)
-    return Project(graph, data, training, str(name), str(description), view)
+    return Project(graph, data, training, str(name), str(description), view, lesson, variants)
 
 
 def _load_graph(raw: Any) -> tuple[Graph, list[str]]:
     graph = Graph()
     if not isinstance(raw, dict):
-        return graph, ["graph must be an object with nodes and edges"]
+        return graph, [tr("graph must be an object with nodes and edges")]
     nodes_raw, edges_raw = raw.get("nodes"), raw.get("edges", [])
     if not isinstance(nodes_raw, list) or not isinstance(edges_raw, list):
-        return graph, ["graph.nodes and graph.edges must be lists"]
+        return graph, [tr("graph.nodes and graph.edges must be lists")]
     problems: list[str] = []
     nodes: list[Node] = []
     ids: set[str] = set()
@@ -160,25 +192,34 @@ def _load_graph(raw: Any) -> tuple[Graph, list[str]]:
     for i, n in enumerate(nodes_raw):
         path = f"graph.nodes[{i}]"
         if not isinstance(n, dict):
-            problems.append(f"{path} must be an object")
+            problems.append(tr("{path} must be an object", path=path))
             continue
         nid, kind_id, name, pos = n.get("id"), n.get("kind"), n.get("name"), n.get("pos", [0, 0])
         if not isinstance(nid, str) or not nid or nid in ids or len(nid) > 60:
-            problems.append(f"{path}.id must be a unique non-empty text, got {str(nid)[:40]!r}")
+            problems.append(
+                tr("{path} must be a unique non-empty text, got {value}", path=f"{path}.id", value=repr(str(nid)[:40]))
+            )
             continue
         if not isinstance(kind_id, str) or kind_id not in KINDS:
-            problems.append(f"{path}.kind {str(kind_id)[:40]!r} is not a known layer kind ({', '.join(KINDS)})")
+            problems.append(
+                tr(
+                    "{path} {value} is not a known layer kind ({kinds})",
+                    path=f"{path}.kind",
+                    value=repr(str(kind_id)[:40]),
+                    kinds=", ".join(KINDS),
+                )
+            )
             continue
         name = name.strip() if isinstance(name, str) else name  # as the editor stores names
         if not isinstance(name, str) or not name or len(name) > 60 or name in names:
-            problems.append(f"{path}.name must be a unique text of 1 to 60 characters")
+            problems.append(tr("{path} must be a unique text of 1 to 60 characters", path=f"{path}.name"))
             continue
         if (
             not isinstance(pos, list)
             or len(pos) != 2
             or any(isinstance(v, bool) or not isinstance(v, (int, float)) or not abs(v) <= MAX_COORD for v in pos)
         ):
-            problems.append(f"{path}.pos must be two numbers [x, y]")
+            problems.append(tr("{path} must be two numbers [x, y]", path=f"{path}.pos"))
             continue
         params, param_problems = validate_all(KINDS[kind_id].params, n.get("params", {}), f"{path}.params")
         problems += param_problems
@@ -191,16 +232,16 @@ def _load_graph(raw: Any) -> tuple[Graph, list[str]]:
     for j, e in enumerate(edges_raw):
         path = f"graph.edges[{j}]"
         if not isinstance(e, dict) or not all(isinstance(e.get(k), str) for k in ("src", "dst")):
-            problems.append(f"{path} must be an object with src and dst node ids")
+            problems.append(tr("{path} must be an object with src and dst node ids", path=path))
             continue
         port = e.get("port", "in")
         if not isinstance(port, str):
-            problems.append(f"{path}.port must be a text")
+            problems.append(tr("{field} must be a text", field=f"{path}.port"))
             continue
         try:
             graph.insert_edge(Edge(e["src"], e["dst"], port))
         except GraphError as err:
-            problems.append(f"{path}: {err}")
+            problems.append(tr("{path}: {problem}", path=path, problem=err))
     return graph, problems
 
 
@@ -210,10 +251,12 @@ def read_project(path: str | os.PathLike[str]) -> Project:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError([f"{p.name} is {size // 1_000_000} MB; a project file is at most 20 MB"])
+            raise ProjectError(
+                [tr("{file} is {mb} MB; a project file is at most 20 MB", file=p.name, mb=size // 1_000_000)]
+            )
         data = p.read_bytes()
     except OSError as e:
-        raise ProjectError([f"cannot read {p}: {e.strerror or e}"]) from None
+        raise ProjectError([tr("cannot read {path}: {reason}", path=p, reason=e.strerror or e)]) from None
     return load_project(data)
 
 
@@ -229,12 +272,14 @@ def read_bundle_project(path: str | os.PathLike[str]) -> Project:
         with zipfile.ZipFile(p) as archive:
             info = archive.getinfo("project.json")
             if info.file_size > MAX_FILE_BYTES:
-                raise ProjectError([f"the project inside {p.name} is larger than 20 MB"])
+                raise ProjectError([tr("the project inside {file} is larger than 20 MB", file=p.name)])
             data = archive.read(info)
     except KeyError:
-        raise ProjectError([f"{p.name} holds no project.json: is it really a run saved by NN Playground?"]) from None
+        raise ProjectError(
+            [tr("{file} holds no project.json: is it really a run saved by NN Playground?", file=p.name)]
+        ) from None
     except (OSError, zipfile.BadZipFile, zlib.error) as e:
-        raise ProjectError([f"{p.name} cannot be read as a saved run: {e}"]) from None
+        raise ProjectError([tr("{file} cannot be read as a saved run: {reason}", file=p.name, reason=e)]) from None
     return load_project(data)
 
 

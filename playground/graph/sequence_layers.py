@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from playground.graph.i18n import tr
 from playground.graph.layer_kind import (
+    FROZEN,
     LayerKind,
     Shape,
     ShapeError,
@@ -60,6 +62,7 @@ def _recurrent_params(cell: str) -> tuple[ParamSpec, ...]:
             label="Weight init",
             choices=tuple(RECURRENT_INITS),
             choice_labels=RECURRENT_INITS,
+            advanced=True,
         ),
         ParamSpec(
             "gain",
@@ -95,8 +98,10 @@ def _recurrent_params(cell: str) -> tuple[ParamSpec, ...]:
                 label="Forget-gate bias",
                 min=-10.0,
                 max=10.0,
+                advanced=True,
             )
         )
+    params.append(FROZEN)
     return tuple(params)
 
 
@@ -152,8 +157,11 @@ def _token_input(shapes: list[Shape]) -> int:
     shape = one_input(shapes)
     if len(shape) != 1:
         raise ShapeError(
-            f"takes a sequence of symbol ids (time,) but receives {fmt_shape(shape)}: connect it right after "
-            "the Input of a text dataset"
+            tr(
+                "takes a sequence of symbol ids (time,) but receives {shape}: connect it right after "
+                "the Input of a text dataset",
+                shape=fmt_shape(shape),
+            )
         )
     return shape[0]
 
@@ -162,8 +170,11 @@ def _time_dense_input(shapes: list[Shape]) -> int:
     shape = one_input(shapes)
     if len(shape) != 2:
         raise ShapeError(
-            f"applies one Dense to every time step of a sequence (time×features) but receives {fmt_shape(shape)}: "
-            "for a flat vector use Dense; before it, set the recurrent layer to return sequences"
+            tr(
+                "applies one Dense to every time step of a sequence (time×features) but receives {shape}: "
+                "for a flat vector use Dense; before it, set the recurrent layer to return sequences",
+                shape=fmt_shape(shape),
+            )
         )
     return shape[1]
 
@@ -208,6 +219,7 @@ RECURRENT: tuple[LayerKind, ...] = (
             ParamSpec(
                 "dim", "int", 16, "Length of each symbol's vector.", label="Dimension", min=1, max=1024, key=True
             ),
+            FROZEN,
         ),
         infer=lambda shapes, p: (_token_input(shapes), p["dim"]),
         module_code=lambda shapes, p: f"nn.Embedding({p['vocab']}, {p['dim']})",
@@ -223,6 +235,7 @@ RECURRENT: tuple[LayerKind, ...] = (
             ParamSpec("units", "int", 8, "Neurons per step.", min=1, max=4096, key=True),
             ParamSpec("bias", "bool", True, "Add a learnable bias b to each neuron."),
             *init_params("glorot_uniform"),
+            FROZEN,
         ),
         infer=_infer_time_dense,
         module_code=lambda shapes, p: f"nn.Linear({_time_dense_input(shapes)}, {p['units']}, bias={p['bias']})",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from playground.graph.datasets import (  # noqa: F401  (re-exported: the settings' users read them here)
     DATA_FIELDS,
     DATASETS,
+    DIGIT_SUBSETS,
     IMAGE_DATASETS,
     SEQUENCE_FEATURES,
     SEQUENCE_TARGETS,
@@ -77,6 +78,27 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         "Seed of the data generator and of the train/test split: the same seed gives the same data.",
         min=0,
         max=2**31 - 1,
+        advanced=True,
+    ),
+    ParamSpec(
+        "digits",
+        "choice",
+        "all",
+        "Which digits the data holds (the classes keep their numbers, so the network still has 10 outputs): "
+        "pretrain on 0–4, then teach 5–9 with few examples.",
+        label="Digits",
+        choices=tuple(DIGIT_SUBSETS),
+        choice_labels=DIGIT_SUBSETS,
+    ),
+    ParamSpec(
+        "train_per_class",
+        "int",
+        0,
+        "Labelled training images per class: the rest of the training split is left out, the test split stays "
+        "whole (0: all of them).",
+        label="Training images per class",
+        min=0,
+        max=10000,
     ),
     ParamSpec(
         "path",
@@ -211,9 +233,12 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "momentum", "float", 0.9, "Share of the previous update kept (momentum and Nesterov).", min=0.0, max=0.999
     ),
-    ParamSpec("beta1", "float", 0.9, "Decay of the gradient average (Adam, NAdam).", min=0.0, max=0.9999),
-    ParamSpec("beta2", "float", 0.999, "Decay of the squared-gradient average (Adam, NAdam).", min=0.0, max=0.99999),
-    ParamSpec("rho", "float", 0.99, "Decay of the squared-gradient average (RMSProp).", min=0.0, max=0.99999),
+    ParamSpec("beta1", "float", 0.9, "Decay of the gradient average (Adam, NAdam).", min=0.0, max=0.9999,
+              advanced=True),
+    ParamSpec("beta2", "float", 0.999, "Decay of the squared-gradient average (Adam, NAdam).", min=0.0, max=0.99999,
+              advanced=True),
+    ParamSpec("rho", "float", 0.99, "Decay of the squared-gradient average (RMSProp).", min=0.0, max=0.99999,
+              advanced=True),
     ParamSpec(
         "eps",
         "float",
@@ -222,6 +247,7 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         min=1e-12,
         max=1.0,
         log=True,
+        advanced=True,
     ),
     ParamSpec("batch_size", "int", 32, "Points per update step.", min=1, max=4096, label="Batch size"),
     ParamSpec("l1", "float", 0.0, "L1 penalty rate: pushes weights to exactly zero.", min=0.0, max=1.0, label="L1"),
@@ -234,6 +260,7 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         min=0.0,
         max=1e6,
         label="Gradient clipping",
+        advanced=True,
     ),
     ParamSpec(
         "seed",
@@ -261,6 +288,7 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         min=0.0,
         max=1.0,
         label="Corruption level",
+        advanced=True,
     ),
     ParamSpec(
         "augment_shift",
@@ -271,6 +299,7 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         min=0,
         max=8,
         label="Random shift (px)",
+        advanced=True,
     ),
     ParamSpec(
         "gan_loss",
@@ -282,8 +311,10 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         choices=tuple(GAN_LOSSES),
         choice_labels=GAN_LOSSES,
     ),
-    ParamSpec("k_d", "int", 1, "Discriminator updates per iteration (GAN).", label="D steps (k_D)", min=1, max=20),
-    ParamSpec("k_g", "int", 1, "Generator updates per iteration (GAN).", label="G steps (k_G)", min=1, max=20),
+    ParamSpec("k_d", "int", 1, "Discriminator updates per iteration (GAN).", label="D steps (k_D)", min=1, max=20,
+              advanced=True),
+    ParamSpec("k_g", "int", 1, "Generator updates per iteration (GAN).", label="G steps (k_G)", min=1, max=20,
+              advanced=True),
     ParamSpec(
         "gan_update",
         "choice",
@@ -294,6 +325,25 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         choice_labels=GAN_UPDATES,
     ),
     ParamSpec("steps", "int", 2000, "Default number of update steps for a headless run.", min=1, max=10_000_000),
+    ParamSpec(
+        "early_stop",
+        "int",
+        0,
+        "Stop training when the test loss has not improved for this many steps, and go back to the weights "
+        "of its lowest point (0: off; not for GANs).",
+        min=0,
+        max=1_000_000,
+        label="Early stopping (patience)",
+    ),
+    ParamSpec(
+        "init_from",
+        "str",
+        "",
+        "A .safetensors file of pretrained weights, keyed '<layer id>.<parameter>' (e.g. 'conv1.weight'): "
+        "layers with matching ids start from them instead of random values. A relative path is looked up in "
+        "the app's resources folder. Empty: random start.",
+        label="Start from weights",
+    ),
 )
-LIVE_TRAINING = frozenset({"lr", "steps", "gan_update", "k_d", "k_g", "gan_loss"})
+LIVE_TRAINING = frozenset({"lr", "steps", "gan_update", "k_d", "k_g", "gan_loss", "early_stop"})
 """Training settings a running trainer follows without a reset (``Trainer.set_setting``)."""

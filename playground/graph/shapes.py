@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from playground.graph.graph import Graph, GraphError, Node
+from playground.graph.i18n import N_, tr
 from playground.graph.layers import Shape, ShapeError, fmt_shape, kind
 
 
@@ -82,7 +83,7 @@ def infer_shapes(graph: Graph, data: DataInfo | None = None) -> ShapeReport:
         in_edges = graph.in_edges(nid)
         label = f"{node.kind} '{node.name}'"
         if k.inputs and not in_edges:
-            report.errors[nid] = f"{label} has no input: connect a layer's output to it"
+            report.errors[nid] = tr("{label} has no input: connect a layer's output to it", label=label)
             continue
         srcs = [e.src for e in in_edges]
         if any(s not in report.shapes for s in srcs):
@@ -96,7 +97,7 @@ def infer_shapes(graph: Graph, data: DataInfo | None = None) -> ShapeReport:
             _check_gan_networks(graph, node)
             _check_sparsity(graph, node, srcs)
         except ShapeError as e:
-            report.errors[nid] = f"{label}: {e}"
+            report.errors[nid] = tr("{label}: {problem}", label=label, problem=e)
             continue
         report.shapes[nid] = shape
     _check_connected(graph, report)
@@ -113,48 +114,64 @@ def _check_sparsity(graph: Graph, node: Node, sources: list[str]) -> None:
     source = graph.nodes[sources[0]]
     if source.kind != "Activation" or source.params["function"] not in SPARSE_INPUTS:
         raise ShapeError(
-            "KL sparsity compares each unit's mean activation with ρ, so the values must lie between 0 and 1: "
-            "put a Sigmoid activation right before it, or set sparsity β to 0"
+            tr(
+                "KL sparsity compares each unit's mean activation with ρ, so the values must lie between 0 and 1: "
+                "put a Sigmoid activation right before it, or set sparsity β to 0"
+            )
         )
 
 
-GAN_ENDS = (("Noise", "where the generator starts"), ("Generated", "the generator's fake sample"))
+GAN_ENDS = (("Noise", N_("where the generator starts")), ("Generated", N_("the generator's fake sample")))
 
 
 def _check_ends(graph: Graph, report: ShapeReport, data: DataInfo | None) -> None:
-    ends = [("Input", "where the data enters"), ("Output", "the head that predicts")]
+    ends = [("Input", N_("where the data enters")), ("Output", N_("the head that predicts"))]
     gan = data.is_gan if data is not None else bool(graph.nodes_of_kind("Noise") or graph.nodes_of_kind("Generated"))
     if gan:
-        ends = [("Input", "where the discriminator sees samples"), ("Output", "the discriminator's verdict")]
+        ends = [("Input", N_("where the discriminator sees samples")), ("Output", N_("the discriminator's verdict"))]
         ends += GAN_ENDS
     else:
         for kind_id, _ in GAN_ENDS:
             if graph.nodes_of_kind(kind_id):
                 report.design_errors.append(
-                    f"a {kind_id} layer belongs to a GAN's generator: choose a GAN target in the data settings "
-                    f"(ring, moons, …) or delete it"
+                    tr(
+                        "a {kind} layer belongs to a GAN's generator: choose a GAN target in the data settings "
+                        "(ring, moons, …) or delete it",
+                        kind=kind_id,
+                    )
                 )
     for kind_id, role in ends:
         count = len(graph.nodes_of_kind(kind_id))
-        article = "an" if kind_id[0] in "AEIOU" else "a"
         if count == 0:
-            report.design_errors.append(
-                f"the design needs {article} {kind_id} layer ({role}): drag one from the palette"
-            )
+            if kind_id[0] in "AEIOU":  # English needs the article; other languages translate both the same
+                needs = tr(
+                    "the design needs an {kind} layer ({role}): drag one from the palette", kind=kind_id, role=tr(role)
+                )
+            else:
+                needs = tr(
+                    "the design needs a {kind} layer ({role}): drag one from the palette", kind=kind_id, role=tr(role)
+                )
+            report.design_errors.append(needs)
         elif count > 1:
-            report.design_errors.append(f"the design has {count} {kind_id} layers; keep exactly one")
+            report.design_errors.append(
+                tr("the design has {count} {kind} layers; keep exactly one", count=count, kind=kind_id)
+            )
 
 
 def _data_description(data: DataInfo) -> str:
     if data.image_shape:
-        return f"images of {fmt_shape(data.image_shape)}"
+        return tr("images of {shape}", shape=fmt_shape(data.image_shape))
     if data.vocab:
-        return f"sequences of {data.sample_shape[0]} symbol ids"
+        return tr("sequences of {steps} symbol ids", steps=data.sample_shape[0])
     if data.sample_shape:
-        return f"sequences of {data.sample_shape[0]} steps × {data.sample_shape[1]} features"
+        return tr(
+            "sequences of {steps} steps × {features} features",
+            steps=data.sample_shape[0],
+            features=data.sample_shape[1],
+        )
     if data.is_gan:
-        return "2D points (x₁, x₂)"
-    return f"{data.n_features} features"
+        return tr("2D points (x₁, x₂)")
+    return tr("{n} features", n=data.n_features)
 
 
 def _check_data(kind_id: str, shape: Shape, params: dict, data: DataInfo | None) -> None:
@@ -163,46 +180,71 @@ def _check_data(kind_id: str, shape: Shape, params: dict, data: DataInfo | None)
     if kind_id == "Input" and shape != data.input_shape:
         wanted = list(data.input_shape)
         raise ShapeError(
-            f"its shape is {fmt_shape(shape)} but the data gives {_data_description(data)}: set the shape to {wanted}"
+            tr(
+                "its shape is {shape} but the data gives {data}: set the shape to {wanted}",
+                shape=fmt_shape(shape),
+                data=_data_description(data),
+                wanted=wanted,
+            )
         )
     if kind_id == "Generated" and shape != data.input_shape:
         raise ShapeError(
-            f"the generator makes samples of {fmt_shape(shape)} values but the real samples have "
-            f"{fmt_shape(data.input_shape)}: set the last Dense before it to {data.input_shape[0]} units"
+            tr(
+                "the generator makes samples of {shape} values but the real samples have "
+                "{real}: set the last Dense before it to {units} units",
+                shape=fmt_shape(shape),
+                real=fmt_shape(data.input_shape),
+                units=data.input_shape[0],
+            )
         )
     if kind_id == "Embedding" and data.vocab and params["vocab"] < data.vocab:
-        raise ShapeError(f"the text has {data.vocab} different symbols: set the vocabulary to at least {data.vocab}")
+        raise ShapeError(
+            tr("the text has {vocab} different symbols: set the vocabulary to at least {vocab}", vocab=data.vocab)
+        )
     if kind_id != "Output":
         return
     task = params["task"]
     if data.is_gan:
         if task != "binary" or shape != (1,):
             raise ShapeError(
-                "the discriminator says real or fake: set the task to binary classification with 1 output value"
+                tr("the discriminator says real or fake: set the task to binary classification with 1 output value")
             )
         return
     if data.target_shape:
         _check_sequence_output(task, shape, data)
         return
     if len(shape) != 1 and task != "reconstruction":
-        raise ShapeError(f"needs a flat vector but receives {fmt_shape(shape)}: put a Flatten and a Dense before it")
+        raise ShapeError(
+            tr("needs a flat vector but receives {shape}: put a Flatten and a Dense before it", shape=fmt_shape(shape))
+        )
     if task == "reconstruction":
         if math.prod(shape) != math.prod(data.input_shape):
             raise ShapeError(
-                f"an autoencoder reconstructs its input, {fmt_shape(data.input_shape)} = "
-                f"{math.prod(data.input_shape)} values, but it gets {fmt_shape(shape)}: "
-                f"set the last Dense to {math.prod(data.input_shape)} units"
+                tr(
+                    "an autoencoder reconstructs its input, {input} = {values} values, but it gets {shape}: "
+                    "set the last Dense to {values} units",
+                    input=fmt_shape(data.input_shape),
+                    values=math.prod(data.input_shape),
+                    shape=fmt_shape(shape),
+                )
             )
         return
     if (task == "regression") != (data.task == "regression"):
-        wanted = "regression" if data.task == "regression" else "a classification task"
-        raise ShapeError(f"the data is for {wanted}, but the head's task is {task}: change the task")
+        wanted = tr("regression") if data.task == "regression" else tr("a classification task")
+        raise ShapeError(
+            tr("the data is for {wanted}, but the head's task is {task}: change the task", wanted=wanted, task=task)
+        )
     if task == "binary" and data.n_classes > 2:
-        raise ShapeError(f"the data has {data.n_classes} classes: choose multi-class and {data.n_classes} outputs")
+        raise ShapeError(
+            tr("the data has {classes} classes: choose multi-class and {classes} outputs", classes=data.n_classes)
+        )
     if task == "multiclass" and shape[0] != data.n_classes:
         raise ShapeError(
-            f"it gets {shape[0]} values but the data has {data.n_classes} classes: "
-            f"set the last Dense to {data.n_classes} units"
+            tr(
+                "it gets {values} values but the data has {classes} classes: set the last Dense to {classes} units",
+                values=shape[0],
+                classes=data.n_classes,
+            )
         )
 
 
@@ -210,30 +252,56 @@ def _check_sequence_output(task: str, shape: Shape, data: DataInfo) -> None:
     """The Output of a sequence dataset: one prediction after the last step, or one at every step."""
     wanted = data.target_shape
     if (task == "regression") != (data.task == "regression") or task in ("binary", "reconstruction"):
-        right = "regression" if data.task == "regression" else "multi-class classification"
-        raise ShapeError(f"the data is for {right}, but the head's task is {task}: change the task")
+        right = tr("regression") if data.task == "regression" else tr("multi-class classification")
+        raise ShapeError(
+            tr("the data is for {wanted}, but the head's task is {task}: change the task", wanted=right, task=task)
+        )
     if shape == wanted:
         return
     values = wanted[-1]
-    what = f"{values} classes" if data.task == "classification" else "1 value"
+    what = tr("{n} classes", n=values) if data.task == "classification" else tr("1 value")
     if len(wanted) == 2:
         if len(shape) == 1:
             raise ShapeError(
-                f"the data wants a prediction at every one of its {wanted[0]} steps ({fmt_shape(wanted)}), "
-                f"but it gets {fmt_shape(shape)}: let the recurrent layer return sequences and end with a "
-                f"TimeDense of {_units(values)}"
+                tr(
+                    "the data wants a prediction at every one of its {steps} steps ({wanted}), "
+                    "but it gets {shape}: let the recurrent layer return sequences and end with a "
+                    "TimeDense of {units}",
+                    steps=wanted[0],
+                    wanted=fmt_shape(wanted),
+                    shape=fmt_shape(shape),
+                    units=_units(values),
+                )
             )
-        raise ShapeError(f"it gets {fmt_shape(shape)} but the data wants {fmt_shape(wanted)} ({what} per step)")
+        raise ShapeError(
+            tr(
+                "it gets {shape} but the data wants {wanted} ({what} per step)",
+                shape=fmt_shape(shape),
+                wanted=fmt_shape(wanted),
+                what=what,
+            )
+        )
     if len(shape) == 2:
         raise ShapeError(
-            f"the data wants one prediction after the last step ({what}), but it gets one per step "
-            f"({fmt_shape(shape)}): let the last recurrent layer return only its last state, then a Dense"
+            tr(
+                "the data wants one prediction after the last step ({what}), but it gets one per step "
+                "({shape}): let the last recurrent layer return only its last state, then a Dense",
+                what=what,
+                shape=fmt_shape(shape),
+            )
         )
-    raise ShapeError(f"it gets {shape[0]} values but the data wants {what}: set the last Dense to {_units(values)}")
+    raise ShapeError(
+        tr(
+            "it gets {values} values but the data wants {what}: set the last Dense to {units}",
+            values=shape[0],
+            what=what,
+            units=_units(values),
+        )
+    )
 
 
 def _units(n: int) -> str:
-    return "1 unit" if n == 1 else f"{n} units"
+    return tr("1 unit") if n == 1 else tr("{n} units", n=n)
 
 
 def _check_sequence(graph: Graph, node: Node, shape: Shape, data: DataInfo | None) -> None:
@@ -242,20 +310,28 @@ def _check_sequence(graph: Graph, node: Node, shape: Shape, data: DataInfo | Non
         # a lookup table takes whole numbers: measurements or another layer's outputs would crash in torch
         if data is not None and not data.vocab:
             raise ShapeError(
-                f"looks up symbol ids, but the data gives {_data_description(data)}: an Embedding is for text; "
-                "delete it, or choose the text dataset"
+                tr(
+                    "looks up symbol ids, but the data gives {data}: an Embedding is for text; "
+                    "delete it, or choose the text dataset",
+                    data=_data_description(data),
+                )
             )
         if any(graph.nodes[e.src].kind != "Input" for e in graph.in_edges(node.id)):
             raise ShapeError(
-                "looks up symbol ids, which only the Input of a text dataset gives: connect it right after the Input"
+                tr(
+                    "looks up symbol ids, which only the Input of a text dataset gives: "
+                    "connect it right after the Input"
+                )
             )
     if data is None or not data.vocab or node.kind == "Input":
         return
     for edge in graph.in_edges(node.id):
         if graph.nodes[edge.src].kind == "Input" and node.kind != "Embedding":
             raise ShapeError(
-                "the text arrives as symbol ids (whole numbers, not measurements): put an Embedding right after "
-                "the Input"
+                tr(
+                    "the text arrives as symbol ids (whole numbers, not measurements): put an Embedding right after "
+                    "the Input"
+                )
             )
 
 
@@ -265,14 +341,20 @@ def _check_gan_networks(graph: Graph, node: Node) -> None:
     Each is built alone (``engine.build.GraphModule(network=…)``), so a path from the Noise to the Output or
     from the Input to the Generated sample would leave a start node without its input.
     """
-    ends = {"Noise": ("Output", "the discriminator's Output"), "Input": ("Generated", "the generator's Generated")}
+    ends = {
+        "Noise": ("Output", N_("the discriminator's Output")),
+        "Input": ("Generated", N_("the generator's Generated")),
+    }
     if node.kind not in ends:
         return
     end_kind, end = ends[node.kind]
     if any(graph.reaches(node.id, n.id) for n in graph.nodes_of_kind(end_kind)):
         raise ShapeError(
-            f"leads to {end}: keep the generator (Noise → … → Generated) and the discriminator "
-            "(Input → … → Output) apart; training feeds the generated samples to the discriminator by itself"
+            tr(
+                "leads to {end}: keep the generator (Noise → … → Generated) and the discriminator "
+                "(Input → … → Output) apart; training feeds the generated samples to the discriminator by itself",
+                end=tr(end),
+            )
         )
 
 
@@ -283,5 +365,10 @@ def _check_connected(graph: Graph, report: ShapeReport) -> None:
     for nid, node in graph.nodes.items():
         if nid in report.errors or nid in ends or any(graph.reaches(nid, end) for end in ends):
             continue
-        goal = "the Output or the Generated sample" if len(ends) > 1 else "the Output"
-        report.errors[nid] = f"{node.kind} '{node.name}' does not lead to {goal}: connect it or delete it"
+        goal = tr("the Output or the Generated sample") if len(ends) > 1 else tr("the Output")
+        report.errors[nid] = tr(
+            "{kind} '{name}' does not lead to {goal}: connect it or delete it",
+            kind=node.kind,
+            name=node.name,
+            goal=goal,
+        )
