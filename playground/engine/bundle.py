@@ -34,6 +34,7 @@ from playground import __version__
 from playground.engine.run_state import RunState, StateMismatchError, design_difference, design_of, settings_difference
 from playground.engine.train import TrainingError, make_trainer, pick_device
 from playground.graph import Project, ProjectError
+from playground.graph.i18n import tr
 from playground.graph.params import validate_all
 from playground.graph.project import atomic_write, load_project
 from playground.graph.settings import TRAIN_PARAMS
@@ -103,7 +104,9 @@ def bundle_bytes(project: Project, trainer: Any) -> bytes:
     problem = design_difference(state.design, design_of(project.graph, project.data), project.graph)
     problem = problem or settings_difference(state.config, project.training)
     if problem:
-        raise BundleError(f"the run does not belong to the project as it is now ({problem}): reset the run first")
+        raise BundleError(
+            tr("the run does not belong to the project as it is now ({problem}): reset the run first", problem=problem)
+        )
     optimizer_tensors, optimizer_structure = _split_optimizers(state.optimizers)
     run = {
         "format": FORMAT,
@@ -177,10 +180,12 @@ def load_bundle(path: str | os.PathLike[str]) -> Bundle:
     try:
         project = load_project(members["project.json"])
     except ProjectError as e:
-        raise BundleError(f"its project.json is not a valid project: {e.problems[0] if e.problems else e}") from None
+        raise BundleError(
+            tr("its project.json is not a valid project: {problem}", problem=e.problems[0] if e.problems else e)
+        ) from None
     config, problems = validate_all(TRAIN_PARAMS, run["training"], "run.json training")
     if problems:
-        raise BundleError(f"its run.json is damaged: {problems[0]}")
+        raise BundleError(tr("its run.json is damaged: {problem}", problem=problems[0]))
     state = RunState(
         weights=_parse_tensors(members["weights.safetensors"], "weights.safetensors"),
         optimizers=_join_optimizers(
@@ -199,7 +204,7 @@ def load_bundle(path: str | os.PathLike[str]) -> Bundle:
     problem = design_difference(state.design, design_of(project.graph, project.data), project.graph)
     problem = problem or settings_difference(state.config, project.training)
     if problem:
-        raise BundleError(f"its project no longer matches the trained weights: {problem}")
+        raise BundleError(tr("its project no longer matches the trained weights: {problem}", problem=problem))
     return Bundle(project, state)
 
 
@@ -216,7 +221,7 @@ def open_run(path: str | os.PathLike[str], device: str | torch.device | None = N
         trainer = make_trainer(bundle.project, pick_device(str(device)) if isinstance(device, str) else device)
         trainer.restore(bundle.state)
     except (TrainingError, StateMismatchError) as e:
-        raise BundleError(f"its run cannot be continued: {e}") from None
+        raise BundleError(tr("its run cannot be continued: {e}", e=e)) from None
     return bundle.project, trainer
 
 
@@ -234,38 +239,47 @@ def _read_members(path: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise BundleError("it is not a run bundle: not a zip file, or a damaged one") from None
+        raise BundleError(tr("it is not a run bundle: not a zip file, or a damaged one")) from None
     except OSError as e:
-        raise BundleError(f"cannot read it: {e.strerror or e}") from None
+        raise BundleError(tr("cannot read it: {reason}", reason=e.strerror or e)) from None
     with zf:
         infos = {info.filename: info for info in zf.infolist()}
         if len(infos) != len(zf.infolist()):
-            raise BundleError("it is damaged: a part appears twice")
+            raise BundleError(tr("it is damaged: a part appears twice"))
         if "run.json" in infos:  # first, so that a newer bundle says "update the app", not "unknown part"
             _check_version(_parse_json(_read(zf, infos["run.json"]), "run.json"))
         unknown = sorted(set(infos) - set(MEMBERS))
         if unknown:
             raise BundleError(
-                f"it holds {unknown[0][:60]!r}, which a run bundle never contains, so it is not opened "
-                "(it was not saved by NN Playground, and some files, such as pickles, can run code)"
+                tr(
+                    "it holds {unknown}, which a run bundle never contains, so it is not opened (it was not "
+                    "saved by NN Playground, and some files, such as pickles, can run code)",
+                    unknown=f"{unknown[0][:60]!r}",
+                )
             )
         missing = [name for name in MEMBERS if name not in infos]
         if missing:
-            raise BundleError(f"it is incomplete: {', '.join(missing)} missing")
+            raise BundleError(tr("it is incomplete: {parts} missing", parts=", ".join(missing)))
         return {name: _read(zf, infos[name]) for name in MEMBERS}
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     limit = MAX_JSON_BYTES if info.filename.endswith(".json") else MAX_TENSOR_BYTES
     if info.file_size > limit:
-        raise BundleError(f"its {info.filename} is {info.file_size // 1_000_000} MB, more than a bundle may hold")
+        raise BundleError(
+            tr(
+                "its {filename} is {size} MB, more than a bundle may hold",
+                filename=info.filename,
+                size=info.file_size // 1_000_000,
+            )
+        )
     try:
         with zf.open(info) as f:
             data = f.read(limit + 1)  # the header's size could lie: never read more than the limit
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as e:
-        raise BundleError(f"its {info.filename} is damaged ({e})") from None
+        raise BundleError(tr("its {filename} is damaged ({e})", filename=info.filename, e=e)) from None
     if len(data) > limit:
-        raise BundleError(f"its {info.filename} is larger than a bundle may hold")
+        raise BundleError(tr("its {filename} is larger than a bundle may hold", filename=info.filename))
     return data
 
 
@@ -273,27 +287,41 @@ def _parse_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleError(f"its {name} is not valid JSON") from None
+        raise BundleError(tr("its {name} is not valid JSON", name=name)) from None
 
 
 def _parse_tensors(data: bytes, name: str) -> dict[str, torch.Tensor]:
     try:
         return load_tensors(data)
     except (SafetensorError, ValueError, RuntimeError, TypeError) as e:
-        raise BundleError(f"its {name} is not a valid safetensors file ({' '.join(str(e).split())[:80]})") from None
+        raise BundleError(
+            tr("its {name} is not a valid safetensors file ({reason})", name=name, reason=" ".join(str(e).split())[:80])
+        ) from None
 
 
 def _check_version(run: Any) -> None:
     if not isinstance(run, dict) or run.get("format") != FORMAT:
         found = run.get("format") if isinstance(run, dict) else None
-        raise BundleError(f"it is not an NN Playground run bundle (format {str(found)[:40]!r}, expected {FORMAT!r})")
+        raise BundleError(
+            tr(
+                "it is not an NN Playground run bundle (format {found}, expected {expected})",
+                found=f"{str(found)[:40]!r}",
+                expected=f"{FORMAT!r}",
+            )
+        )
     version = run.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise BundleError(f"its run.json version must be a positive integer, got {str(version)[:40]}")
+        raise BundleError(
+            tr("its run.json version must be a positive integer, got {version}", version=str(version)[:40])
+        )
     if version > VERSION:
         raise BundleError(
-            f"it was saved by a newer NN Playground (bundle version {version}, this app reads up to {VERSION}): "
-            "update the app to open it"
+            tr(
+                "it was saved by a newer NN Playground (bundle version {version}, this app reads up to "
+                "{newest}): update the app to open it",
+                version=version,
+                newest=VERSION,
+            )
         )
 
 
@@ -303,7 +331,7 @@ def _check_run(run: dict[str, Any]) -> None:
     def count(name: str) -> None:
         value = run.get(name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise BundleError(f"its run.json is damaged: {name} must be a whole number ≥ 0")
+            raise BundleError(tr("its run.json is damaged: {name} must be a whole number ≥ 0", name=name))
 
     count("step_count")
     count("batch_cursor")
@@ -317,7 +345,7 @@ def _check_run(run: dict[str, Any]) -> None:
         or not isinstance(design.get("edges"), list)
         or not isinstance(design.get("data"), dict)
     ):
-        raise BundleError("its run.json is damaged: the design the weights belong to is missing or malformed")
+        raise BundleError(tr("its run.json is damaged: the design the weights belong to is missing or malformed"))
     history = run.get("history")
     if not isinstance(history, list) or not all(
         isinstance(row, list)
@@ -325,17 +353,17 @@ def _check_run(run: dict[str, Any]) -> None:
         and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in row)
         for row in history
     ):
-        raise BundleError("its run.json is damaged: history must be rows of 3 or 4 numbers")
+        raise BundleError(tr("its run.json is damaged: history must be rows of 3 or 4 numbers"))
     counters = run.get("counters")
     if not isinstance(counters, dict) or not all(isinstance(v, int) for v in counters.values()):
-        raise BundleError("its run.json is damaged: counters must be whole numbers")
+        raise BundleError(tr("its run.json is damaged: counters must be whole numbers"))
     if not isinstance(run.get("device"), str) or not isinstance(run.get("training"), dict):
-        raise BundleError("its run.json is damaged: device or training settings missing")
+        raise BundleError(tr("its run.json is damaged: device or training settings missing"))
 
 
 def _join_optimizers(structure: Any, tensors: dict[str, torch.Tensor]) -> dict[str, dict[str, Any]]:
     """optimizer.json + optimizer.safetensors → torch optimizer state dicts per network."""
-    damaged = BundleError("its optimizer.json is damaged or does not fit optimizer.safetensors")
+    damaged = BundleError(tr("its optimizer.json is damaged or does not fit optimizer.safetensors"))
     if not isinstance(structure, dict):
         raise damaged
     optimizers: dict[str, dict[str, Any]] = {}

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.engine.data import DataError
+from playground.graph.i18n import N_, tr
 from playground.graph.params import MAX_NAME_LENGTH
 
 MAX_FILE_BYTES = 64 * 2**20
@@ -36,7 +37,7 @@ SHOWN_PROBLEMS = 5
 """Bad cells named one by one in a message; the rest are counted."""
 MISSING = frozenset({"", "na", "n/a", "nan", "null", "none", "?"})
 """Cell texts (stripped, lower-cased) that mean "no value"."""
-FIX = "choose the CSV file again in the Data panel"
+FIX = N_("choose the CSV file again in the Data panel")
 _REPORT_EVERY = 5000
 """Rows between two progress reports (and two looks at ``should_stop``)."""
 
@@ -140,8 +141,12 @@ def read_csv(
             return _cache[key]
     if st.st_size > MAX_FILE_BYTES:
         raise DataError(
-            f"{file.name} is {st.st_size / 2**20:.0f} MB; NN Playground reads tables of up to "
-            f"{MAX_FILE_BYTES // 2**20} MB: use a sample of its rows."
+            tr(
+                "{name} is {size} MB; NN Playground reads tables of up to {most} MB: use a sample of its rows.",
+                name=file.name,
+                size=f"{st.st_size / 2**20:.0f}",
+                most=MAX_FILE_BYTES // 2**20,
+            )
         )
     report = progress or (lambda fraction: None)
     stop = should_stop or (lambda: False)
@@ -151,7 +156,7 @@ def read_csv(
     columns = []
     for j, cells in enumerate(zip(*rows, strict=True)):
         if stop():
-            raise ReadCancelled(f"Reading {file.name} was cancelled.")
+            raise ReadCancelled(tr("Reading {name} was cancelled.", name=file.name))
         columns.append(_parse_column(cells))
         report(0.7 + 0.3 * (j + 1) / len(rows[0]))
     parsed = CsvFile(str(file), delimiter, tuple(columns), _guess_header(columns))
@@ -165,12 +170,14 @@ def read_csv(
 def _existing_file(path: str | os.PathLike[str]) -> Path:
     text = os.fspath(path).strip()
     if not text:
-        raise DataError("No CSV file chosen yet: press Choose CSV… in the Data panel.")
+        raise DataError(tr("No CSV file chosen yet: press Choose CSV… in the Data panel."))
     file = Path(text).expanduser()
     if not file.exists():
-        raise DataError(f"{file} does not exist (moved, renamed or on a removed drive?): {FIX}.")
+        raise DataError(
+            tr("{file} does not exist (moved, renamed or on a removed drive?): {fix}.", file=file, fix=tr(FIX))
+        )
     if not file.is_file():
-        raise DataError(f"{file.name} is a folder, not a CSV file.")
+        raise DataError(tr("{name} is a folder, not a CSV file.", name=file.name))
     return file.resolve()
 
 
@@ -178,19 +185,24 @@ def _decode(file: Path) -> str:
     try:
         raw = file.read_bytes()
     except OSError as e:
-        raise DataError(f"Cannot read {file.name}: {e.strerror or e}.") from None
+        raise DataError(tr("Cannot read {name}: {reason}.", name=file.name, reason=e.strerror or e)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         row = raw[: e.start].count(b"\n") + 1
         raise DataError(
-            f"{file.name} is not UTF-8 text (row {row} holds the byte 0x{raw[e.start]:02X}): save it as "
-            '"CSV UTF-8" and choose it again.'
+            tr(
+                '{name} is not UTF-8 text (row {row} holds the byte 0x{raw}): save it as "CSV UTF-8" and '
+                "choose it again.",
+                name=file.name,
+                row=row,
+                raw=f"{raw[e.start]:02X}",
+            )
         ) from None
     if "\x00" in text:
-        raise DataError(f"{file.name} holds binary data, not CSV text.")
+        raise DataError(tr("{name} holds binary data, not CSV text.", name=file.name))
     if not text.strip():
-        raise DataError(f"{file.name} is empty: a table needs a row per sample and a column per value.")
+        raise DataError(tr("{name} is empty: a table needs a row per sample and a column per value.", name=file.name))
     return text
 
 
@@ -208,37 +220,66 @@ def _split_rows(name: str, text: str, report: Progress, stop: ShouldStop) -> tup
         for number, row in enumerate(csv.reader(buffer, delimiter=delimiter), start=1):
             if number % _REPORT_EVERY == 0:
                 if stop():
-                    raise ReadCancelled(f"Reading {name} was cancelled.")
+                    raise ReadCancelled(tr("Reading {name} was cancelled.", name=name))
                 report(0.7 * buffer.tell() / len(text))
             if not row or not any(cell.strip() for cell in row):
                 continue  # blank lines (often one at the end) are not rows
             if not width:
                 width = len(row)
                 if width > MAX_COLUMNS:
-                    raise DataError(f"{name} has {width} columns; NN Playground reads at most {MAX_COLUMNS}.")
+                    raise DataError(
+                        tr(
+                            "{name} has {width} columns; NN Playground reads at most {most}.",
+                            name=name,
+                            width=width,
+                            most=MAX_COLUMNS,
+                        )
+                    )
             if len(row) != width:
                 ragged.append((number, len(row)))
                 continue
             rows.append(row)
             if len(rows) * width > MAX_CELLS:
                 raise DataError(
-                    f"{name} has more than {MAX_CELLS:,} cells; NN Playground reads fewer: use a sample of its rows."
+                    tr(
+                        "{name} has more than {most} cells; NN Playground reads fewer: use a sample of its rows.",
+                        name=name,
+                        most=f"{MAX_CELLS:,}",
+                    )
                 )
     except csv.Error as e:
-        raise DataError(f"{name} is not a readable CSV file: {e}.") from None
+        raise DataError(tr("{name} is not a readable CSV file: {e}.", name=name, e=e)) from None
     if ragged:
-        shown = "; ".join(f"row {r} has {n}" for r, n in ragged[:SHOWN_PROBLEMS])
-        more = f" and {len(ragged) - SHOWN_PROBLEMS} more rows" if len(ragged) > SHOWN_PROBLEMS else ""
+        shown = "; ".join(tr("row {row} has {cells}", row=r, cells=n) for r, n in ragged[:SHOWN_PROBLEMS])
+        if len(ragged) > SHOWN_PROBLEMS:
+            raise DataError(
+                tr(
+                    "{name}: the rows do not all have {width} cells like the first ({shown} and {more} more rows): "
+                    "fix those rows.",
+                    name=name,
+                    width=width,
+                    shown=shown,
+                    more=len(ragged) - SHOWN_PROBLEMS,
+                )
+            )
         raise DataError(
-            f"{name}: the rows do not all have {width} cells like the first ({shown}{more}): fix those rows."
+            tr(
+                "{name}: the rows do not all have {width} cells like the first ({shown}): fix those rows.",
+                name=name,
+                width=width,
+                shown=shown,
+            )
         )
     if width < 2:
         raise DataError(
-            f"{name} has a single column: a table needs feature columns and a target column, separated by "
-            "commas, semicolons or tabs."
+            tr(
+                "{name} has a single column: a table needs feature columns and a target column, separated "
+                "by commas, semicolons or tabs.",
+                name=name,
+            )
         )
     if len(rows) < 2:
-        raise DataError(f"{name} has a single row: a table needs a row per sample.")
+        raise DataError(tr("{name} has a single row: a table needs a row per sample.", name=name))
     return rows, delimiter
 
 

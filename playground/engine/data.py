@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.graph.i18n import tr
 from playground.graph.settings import DATASETS, FEATURES, n_classes
 
 
@@ -93,6 +94,30 @@ def _xor(rng: np.random.Generator, n: int, k: int, noise: float) -> tuple[np.nda
     return points, labels
 
 
+def _truth_table(rng: np.random.Generator, n: int, lone: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Four square clusters (side 1.6) around (±3.5, ±3.5), one per row of a truth table (a sign per input).
+
+    Half the points fall in the ``lone`` corner (AND's true row, OR's false row), the rest in the other three, so
+    both classes are equally common and accuracy above 50% means something. Whole quadrants would not do: the
+    quadrant x1 > 0, x2 > 0 cannot be cut from the other three by one line, so AND would not be linearly
+    separable. Clusters keep a clear margin around the separating line. Returns the points and who is lone.
+    """
+    alone = np.arange(n) % 2 == 0
+    others = np.array([(a, b) for a in (-1, 1) for b in (-1, 1) if (a, b) != lone])
+    corners = np.where(alone[:, None], np.array(lone), others[rng.integers(0, len(others), n)])
+    return corners * 3.5 + rng.uniform(-0.8, 0.8, (n, 2)), alone
+
+
+def _and(rng: np.random.Generator, n: int, k: int, noise: float) -> tuple[np.ndarray, np.ndarray]:
+    points, both_positive = _truth_table(rng, n, (1, 1))
+    return points + rng.normal(0, noise * 1.5, points.shape), both_positive.astype(float)
+
+
+def _or(rng: np.random.Generator, n: int, k: int, noise: float) -> tuple[np.ndarray, np.ndarray]:
+    points, both_negative = _truth_table(rng, n, (-1, -1))
+    return points + rng.normal(0, noise * 1.5, points.shape), (~both_negative).astype(float)
+
+
 def _gaussians(rng: np.random.Generator, n: int, k: int, noise: float) -> tuple[np.ndarray, np.ndarray]:
     labels = np.arange(n) % k
     angle = 2 * np.pi * labels / k + np.pi / 4
@@ -137,6 +162,8 @@ def _multi_gaussian(rng: np.random.Generator, n: int, k: int, noise: float) -> t
 GENERATORS: dict[str, Callable[[np.random.Generator, int, int, float], tuple[np.ndarray, np.ndarray]]] = {
     "circle": _circle,
     "xor": _xor,
+    "and": _and,
+    "or": _or,
     "gaussians": _gaussians,
     "spiral": _spiral,
     "moons": _moons,
@@ -152,16 +179,30 @@ def drawn_points(spec: dict) -> tuple[np.ndarray, np.ndarray]:
     k = n_classes(spec)
     if len(rows) < 2:
         raise DataError(
-            "Draw your data: pick a class beside the preview and click on the plane to add points "
-            f"(at least 2; {len(rows)} so far)."
+            tr(
+                "Draw your data: pick a class beside the preview and click on the plane to add points (at "
+                "least 2; {count} so far).",
+                count=len(rows),
+            )
         )
     table = np.array(rows, dtype=np.float64).reshape(-1, 3)
     labels = table[:, 2]
     beyond = int((labels >= k).sum())
     if beyond:
         raise DataError(
-            f"{beyond} drawn point{'s are' if beyond != 1 else ' is'} of a class beyond the {k} classes set: "
-            "raise Classes or remove them (right-click)."
+            tr(
+                "{beyond} drawn point is of a class beyond the {k} classes set: raise Classes or remove them "
+                "(right-click).",
+                beyond=beyond,
+                k=k,
+            )
+            if beyond == 1
+            else tr(
+                "{beyond} drawn points are of a class beyond the {k} classes set: raise Classes or remove them "
+                "(right-click).",
+                beyond=beyond,
+                k=k,
+            )
         )
     return table[:, :2], labels
 

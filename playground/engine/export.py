@@ -34,6 +34,7 @@ from playground.engine.export_formats import (  # noqa: F401  (re-exported: call
 )
 from playground.engine.run_rng import RunRng
 from playground.graph import Project, fmt_shape
+from playground.graph.i18n import tr
 from playground.graph.project import atomic_write
 
 WEIGHTS_FORMAT = "nn-playground-weights"
@@ -78,12 +79,15 @@ def export(
         raise ExportError(problem)
     target = Path(path)
     if fmt == "python" and target.suffix != ".py":
-        raise ExportError(f"Python code must go to a .py file, got {target.name!r}")
+        raise ExportError(tr("Python code must go to a .py file, got {name}", name=f"{target.name!r}"))
     if not target.parent.is_dir():
-        why = "is not a folder" if target.parent.exists() else "does not exist"
-        raise ExportError(f"cannot write {target}: {target.parent} {why}")
+        if target.parent.exists():
+            raise ExportError(
+                tr("cannot write {target}: {parent} is not a folder", target=target, parent=target.parent)
+            )
+        raise ExportError(tr("cannot write {target}: {parent} does not exist", target=target, parent=target.parent))
     if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
+        raise ExportError(tr("cannot write {target}: it is a folder", target=target))
     network = _network(project, model, network)
     net = _export_model(project, model, network)
     writer = {"pt": _write_pt, "safetensors": _write_safetensors, "pt2": _write_pt2, "onnx": _write_onnx}
@@ -93,7 +97,9 @@ def export(
         else:
             files, note = [target], writer[fmt](project, net, network, target)
     except OSError as e:
-        raise ExportError(f"cannot write {e.filename or target}: {e.strerror or e}") from None
+        raise ExportError(
+            tr("cannot write {target}: {reason}", target=e.filename or target, reason=e.strerror or e)
+        ) from None
     size = sum(f.stat().st_size for f in files)
     return ExportResult(target, size, fmt, note or spec.help, tuple(files))
 
@@ -112,11 +118,16 @@ def _network(project: Project, model: GraphModule | None, network: str) -> str:
     if network not in choices:
         if choices == ("",):
             raise ExportError(
-                f"the network {network!r} exists only in a GAN design; this design is one network: leave it out"
+                tr(
+                    "the network {network} exists only in a GAN design; this design is one network: leave it out",
+                    network=f"{network!r}",
+                )
             )
-        raise ExportError(f"unknown network {network!r}; a GAN design has a generator and a discriminator")
+        raise ExportError(
+            tr("unknown network {network}; a GAN design has a generator and a discriminator", network=f"{network!r}")
+        )
     if role and role != network:
-        raise ExportError(f"the model given is the {role}, not the {network}")
+        raise ExportError(tr("the model given is the {role}, not the {network}", role=role, network=network))
     return network
 
 
@@ -128,18 +139,20 @@ def _export_model(project: Project, model: GraphModule | None, network: str) -> 
     """
     problem = project.check().first_error()
     if problem is not None:
-        raise ExportError(f"the design is not valid: {problem[1]}")
+        raise ExportError(tr("the design is not valid: {problem}", problem=problem[1]))
     try:
         with RunRng(project.training["seed"]).active():
             net = GraphModule(project.graph, project.data_info(), network)
     except BuildError as e:
-        raise ExportError(f"the design cannot be built: {e}") from None
+        raise ExportError(tr("the design cannot be built: {e}", e=e)) from None
     if model is not None:
         same = model.order == net.order and all(repr(model.layers[nid]) == repr(net.layers[nid]) for nid in net.order)
         if not same:
             raise ExportError(
-                "the trained model no longer matches the design (a layer was changed since training): "
-                "train again, or undo the change, before exporting"
+                tr(
+                    "the trained model no longer matches the design (a layer was changed since training): "
+                    "train again, or undo the change, before exporting"
+                )
             )
         net.load_state_dict({k: v.detach().to("cpu") for k, v in model.state_dict().items()})
     return net.eval()
@@ -158,7 +171,7 @@ def _example_input(project: Project, net: GraphModule) -> torch.Tensor:
 
 
 def _input_text(project: Project, net: GraphModule) -> str:
-    kind = "int64 symbol ids" if codegen.input_vocab(project, net) else "float32"
+    kind = tr("int64 symbol ids") if codegen.input_vocab(project, net) else "float32"
     return f"batch×{fmt_shape(net.shapes[net.input_id])} {kind}"
 
 
@@ -183,7 +196,7 @@ def _quiet() -> Iterator[None]:
 
 def _traced(what: str, error: Exception) -> ExportError:
     first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return ExportError(f"{what} could not convert this network: {first[:300]}")
+    return ExportError(tr("{what} could not convert this network: {first}", what=what, first=first[:300]))
 
 
 # --- the writers ---------------------------------------------------------------------------------
@@ -200,7 +213,7 @@ def _write_pt(project: Project, net: GraphModule, network: str, path: Path) -> s
     buffer = io.BytesIO()
     torch.save(payload, buffer)
     atomic_write(path, buffer.getvalue())
-    return "state_dict and design; load with torch.load(path, weights_only=True)"
+    return tr("state_dict and design; load with torch.load(path, weights_only=True)")
 
 
 def _write_safetensors(project: Project, net: GraphModule, network: str, path: Path) -> str:
@@ -213,7 +226,7 @@ def _write_safetensors(project: Project, net: GraphModule, network: str, path: P
         "network": network,
     }
     atomic_write(path, save(_state(net), metadata=metadata))
-    return 'weights; the design JSON is in the metadata under "design"'
+    return tr('weights; the design JSON is in the metadata under "design"')
 
 
 def _batch_shapes(net: GraphModule) -> dict[str, dict[int, torch.export.Dim]]:
@@ -230,7 +243,10 @@ def _write_pt2(project: Project, net: GraphModule, network: str, path: Path) -> 
     buffer = io.BytesIO()
     torch.export.save(program, buffer)
     atomic_write(path, buffer.getvalue())
-    return f"torch.export program, input {_input_text(project, net)}, any batch size; torch.export.load(path).module()"
+    return tr(
+        "torch.export program, input {input}, any batch size; torch.export.load(path).module()",
+        input=_input_text(project, net),
+    )
 
 
 def _write_onnx(project: Project, net: GraphModule, network: str, path: Path) -> str:
@@ -249,9 +265,13 @@ def _write_onnx(project: Project, net: GraphModule, network: str, path: Path) ->
                 verbose=False,
             )
     except Exception as e:  # the exporter raises many types; any of them means this network cannot be converted
-        raise _traced("The ONNX exporter", e) from None
+        raise _traced(tr("The ONNX exporter"), e) from None
     atomic_write(path, program.model_proto.SerializeToString())
-    return f'ONNX opset {ONNX_OPSET}, input "input" {_input_text(project, net)}, output "output", any batch size'
+    return tr(
+        'ONNX opset {opset}, input "input" {input}, output "output", any batch size',
+        opset=ONNX_OPSET,
+        input=_input_text(project, net),
+    )
 
 
 def _write_python(project: Project, net: GraphModule, network: str, path: Path) -> tuple[list[Path], str]:
@@ -264,5 +284,10 @@ def _write_python(project: Project, net: GraphModule, network: str, path: Path) 
     atomic_write(weights, buffer.getvalue())
     atomic_write(path, source.encode("utf-8"))
     size = weights.stat().st_size
-    note = f"Python code and its weights {weights.name} ({size:,} bytes); run it with python {path.name}"
+    note = tr(
+        "Python code and its weights {weights} ({size} bytes); run it with python {name}",
+        weights=weights.name,
+        size=f"{size:,}",
+        name=path.name,
+    )
     return [path, weights], note

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib.util import find_spec
 
+from playground.graph.i18n import N_, tr
+
 EXTRA = 'pip install "nn-playground[export]"'
 
 
@@ -17,7 +19,10 @@ class ExportError(ValueError):
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """One export format: its menu label, file suffix, a tooltip, and the optional packages it needs."""
+    """One export format: its menu label, file suffix, a tooltip, and the optional packages it needs.
+
+    ``label`` and ``help`` are English, marked for the catalogue: the UI shows ``tr(spec.label)``.
+    """
 
     label: str
     suffix: str
@@ -30,32 +35,37 @@ ONNX_OPSET = 18
 
 FORMATS: dict[str, ExportFormat] = {
     "pt": ExportFormat(
-        "PyTorch weights + design (.pt)",
+        N_("PyTorch weights + design (.pt)"),
         ".pt",
-        "The state_dict and the project's design in one file; load it with torch.load(path, weights_only=True).",
+        N_("The state_dict and the project's design in one file; load it with torch.load(path, weights_only=True)."),
     ),
     "safetensors": ExportFormat(
-        "safetensors weights + design (.safetensors)",
+        N_("safetensors weights + design (.safetensors)"),
         ".safetensors",
-        "The weights in the safe, fast safetensors format; the design JSON travels in the file's metadata.",
+        N_("The weights in the safe, fast safetensors format; the design JSON travels in the file's metadata."),
     ),
     "pt2": ExportFormat(
-        "torch.export program (.pt2)",
+        N_("torch.export program (.pt2)"),
         ".pt2",
-        "The whole computation with its weights, runnable without this app's code: torch.export.load(path).module(). "
-        "Any batch size.",
+        N_(
+            "The whole computation with its weights, runnable without this app's code: "
+            "torch.export.load(path).module(). Any batch size."
+        ),
     ),
     "onnx": ExportFormat(
-        "ONNX model (.onnx)",
+        N_("ONNX model (.onnx)"),
         ".onnx",
-        f"One .onnx file (opset {ONNX_OPSET}) for onnxruntime, Netron and other frameworks. Any batch size.",
+        # A literal for the catalogue: the opset number must follow ONNX_OPSET.
+        N_("One .onnx file (opset 18) for onnxruntime, Netron and other frameworks. Any batch size."),
         ("onnx", "onnxscript"),
     ),
     "python": ExportFormat(
-        "Standalone Python code (.py)",
+        N_("Standalone Python code (.py)"),
         ".py",
-        "A readable nn.Module class generated from the design, with its weights saved beside it as a .pt state dict; "
-        "runs with torch alone.",
+        N_(
+            "A readable nn.Module class generated from the design, with its weights saved beside it as a .pt state "
+            "dict; runs with torch alone."
+        ),
     ),
 }
 
@@ -66,12 +76,25 @@ def missing(fmt: str) -> str:
     absent = [name for name in spec.needs if find_spec(name) is None]
     if not absent:
         return ""
-    verb = "are" if len(absent) > 1 else "is"
-    return f"{spec.label} export needs {' and '.join(absent)}, which {verb} not installed: install them with {EXTRA}"
+    if len(absent) > 1:
+        return tr(
+            "{format} export needs {packages}, which are not installed: install them with {extra}",
+            format=tr(spec.label),
+            packages=" and ".join(absent),
+            extra=EXTRA,
+        )
+    return tr(
+        "{format} export needs {packages}, which is not installed: install them with {extra}",
+        format=tr(spec.label),
+        packages=absent[0],
+        extra=EXTRA,
+    )
 
 
 def _format(fmt: str) -> ExportFormat:
     try:
         return FORMATS[fmt]
     except (KeyError, TypeError):
-        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+        raise ExportError(
+            tr("unknown export format {fmt}; choose one of {formats}", fmt=f"{fmt!r}", formats=", ".join(FORMATS))
+        ) from None

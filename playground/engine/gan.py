@@ -17,7 +17,7 @@ import torch
 from playground.engine import objectives, probes
 from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
-from playground.engine.gan_view import evaluating, gan_view, mean_distance, net_name
+from playground.engine.gan_view import evaluating, gan_view, mean_distance
 from playground.engine.objectives import gan_discriminator_loss, gan_generator_loss, gan_real_score
 from playground.engine.run_rng import RunRng
 from playground.engine.run_state import (
@@ -35,6 +35,7 @@ from playground.engine.run_state import (
 from playground.engine.snapshot import Snapshot
 from playground.engine.train import DivergedError, TrainingError, make_optimizer
 from playground.graph import Project
+from playground.graph.i18n import N_, tr
 from playground.graph.settings import LIVE_TRAINING, TRAIN_PARAMS
 
 GAN_SAMPLES = 512
@@ -56,12 +57,12 @@ class GanTrainer:
     def __init__(self, project: Project, device: str | torch.device = "cpu") -> None:
         info = project.data_info()
         if not info.is_gan:
-            raise TrainingError("a GAN needs a GAN target: choose one (ring, moons, …) in the data settings")
+            raise TrainingError(tr("a GAN needs a GAN target: choose one (ring, moons, …) in the data settings"))
         problem = project.check().first_error()
         if problem is not None:
-            raise TrainingError(f"the design is not valid: {problem[1]}")
+            raise TrainingError(tr("the design is not valid: {problem}", problem=problem[1]))
         if project.training["mode"] != "backprop":
-            raise TrainingError("the perceptron rule cannot train a GAN: choose backpropagation")
+            raise TrainingError(tr("the perceptron rule cannot train a GAN: choose backpropagation"))
         self.graph = project.graph.copy()
         self.data_info = info
         self.data_settings = dict(project.data)  # what a saved run's weights belong to (with the graph)
@@ -96,9 +97,12 @@ class GanTrainer:
                 self.discriminator = GraphModule(self.graph, self.data_info, "discriminator").to(self.device)
         except BuildError as e:
             raise TrainingError(str(e)) from None
-        for net, where in ((self.generator, "between Noise and Generated"), (self.discriminator, "before the Output")):
-            if not any(True for _ in net.parameters()):
-                raise TrainingError(f"the {net_name(net)} has no weights to learn: put a Dense layer {where}")
+        if not any(True for _ in self.generator.parameters()):
+            raise TrainingError(
+                tr("the generator has no weights to learn: put a Dense layer between Noise and Generated")
+            )
+        if not any(True for _ in self.discriminator.parameters()):
+            raise TrainingError(tr("the discriminator has no weights to learn: put a Dense layer before the Output"))
         self._batch_rng = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
         self._cursor = 0
@@ -123,7 +127,7 @@ class GanTrainer:
     def set_setting(self, name: str, value: Any) -> None:
         """Follow a live training setting (``LIVE_TRAINING``): lr, gan_update, k_d, k_g, gan_loss, steps."""
         if name not in LIVE_TRAINING:
-            raise TrainingError(f"the setting {name!r} takes effect after a reset")
+            raise TrainingError(tr("the setting {name} takes effect after a reset", name=f"{name!r}"))
         value = TRAIN_SPECS[name].validate(value)
         if name == "lr":
             self.set_lr(value)
@@ -155,15 +159,19 @@ class GanTrainer:
         check_fits(self, state)
         stray = [k for k in state.weights if not k.startswith(("generator.", "discriminator."))]
         if stray:
-            raise StateMismatchError(f"the saved weights hold '{stray[0]}', which belongs to neither network")
+            raise StateMismatchError(
+                tr("the saved weights hold '{stray}', which belongs to neither network", stray=stray[0])
+            )
         seen = state.counters.get("seen", -1)
         if isinstance(seen, bool) or not isinstance(seen, int) or seen < 0:
-            raise StateMismatchError("the saved run lacks the count of real samples seen")
+            raise StateMismatchError(tr("the saved run lacks the count of real samples seen"))
         self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
         load_module_weights(self.generator, state.weights, "generator.")
         load_module_weights(self.discriminator, state.weights, "discriminator.")
-        load_optimizer_state(self.optimizer_g, state.optimizers.get("generator", {}), "generator's optimizer")
-        load_optimizer_state(self.optimizer_d, state.optimizers.get("discriminator", {}), "discriminator's optimizer")
+        load_optimizer_state(self.optimizer_g, state.optimizers.get("generator", {}), N_("generator's optimizer"))
+        load_optimizer_state(
+            self.optimizer_d, state.optimizers.get("discriminator", {}), N_("discriminator's optimizer")
+        )
         restore_progress(self, state)
         self._seen = seen
 
@@ -193,13 +201,26 @@ class GanTrainer:
                         **probes.update_ratios(self.discriminator, before[1]),
                     }
                 self.step_count += 1
-                for who, value in (("discriminator", d_loss), ("generator", g_loss)):
-                    if not math.isfinite(value):
-                        raise DivergedError(
-                            f"the {who}'s loss became {value} at step {self.step_count}; {self._locate_non_finite()} "
-                            "went non-finite first. Try a smaller learning rate, gradient clipping or the "
-                            "least-squares loss, then press Reset"
+                if not math.isfinite(d_loss):
+                    raise DivergedError(
+                        tr(
+                            "the discriminator's loss became {loss} at step {step}; {where} went non-finite first. Try "
+                            "a smaller learning rate, gradient clipping or the least-squares loss, then press Reset",
+                            loss=d_loss,
+                            step=self.step_count,
+                            where=self._locate_non_finite(),
                         )
+                    )
+                if not math.isfinite(g_loss):
+                    raise DivergedError(
+                        tr(
+                            "the generator's loss became {loss} at step {step}; {where} went non-finite first. Try "
+                            "a smaller learning rate, gradient clipping or the least-squares loss, then press Reset",
+                            loss=g_loss,
+                            step=self.step_count,
+                            where=self._locate_non_finite(),
+                        )
+                    )
         return d_loss
 
     def _draw_noise(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
@@ -269,8 +290,10 @@ class GanTrainer:
             values = probes.eval_all(net, x)
             for nid in net.order:
                 if not torch.isfinite(values[nid]).all():
-                    return f"the output of the {net_name(net)}'s layer '{net.names[nid]}'"
-        return "the loss (the outputs were finite)"
+                    if net is self.generator:
+                        return tr("the output of the generator's layer '{layer}'", layer=net.names[nid])
+                    return tr("the output of the discriminator's layer '{layer}'", layer=net.names[nid])
+        return tr("the loss (the outputs were finite)")
 
     # --- measuring --------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from playground.engine.data import DataError, Dataset
+from playground.graph.i18n import tr
 
 RING_MODES = 8
 RING_RADIUS = 1.5
@@ -69,7 +70,7 @@ def _line(rng: np.random.Generator, n: int, sigma: float, spec: dict) -> np.ndar
 def _drawn(rng: np.random.Generator, n: int, sigma: float, spec: dict) -> np.ndarray:
     drawn = np.asarray(spec.get("points") or [], dtype=np.float64).reshape(-1, 2)
     if not len(drawn):
-        raise DataError("draw some points on the data preview first")
+        raise DataError(tr("draw some points on the data preview first"))
     return _mixture(drawn, rng, n, sigma)
 
 
@@ -90,7 +91,7 @@ def load_gan_dataset(spec: dict) -> Dataset:
     """
     make = GAN_GENERATORS.get(spec["dataset"])
     if make is None:
-        raise DataError(f"{spec['dataset']!r} is not a GAN target")
+        raise DataError(tr("{dataset} is not a GAN target", dataset=f"{spec['dataset']!r}"))
     rng = np.random.default_rng(spec["seed"])
     n, sigma = int(spec["samples"]), float(spec["noise"])
     train = make(rng, n, sigma, spec).astype(np.float32)

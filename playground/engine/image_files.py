@@ -39,6 +39,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from playground.engine.data import DataError
+from playground.graph.i18n import tr
 from playground.graph.settings import DATA_PARAMS
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
@@ -83,30 +84,69 @@ def _natural(text: str) -> list[object]:
 
 def _check_classes(counts: dict[str, int], where: str) -> None:
     if len(counts) < 2:
-        only = f" (only '{next(iter(counts))}')" if counts else ""
-        raise DataError(f"{where} has fewer than 2 classes{only}: a classifier needs at least 2.")
+        if counts:
+            raise DataError(
+                tr(
+                    "{where} has fewer than 2 classes (only '{only}'): a classifier needs at least 2.",
+                    where=where,
+                    only=next(iter(counts)),
+                )
+            )
+        raise DataError(tr("{where} has fewer than 2 classes: a classifier needs at least 2.", where=where))
     if len(counts) > MAX_CLASSES:
-        raise DataError(f"{where} has {len(counts)} classes; the playground takes at most {MAX_CLASSES}.")
+        raise DataError(
+            tr(
+                "{where} has {count} classes; the playground takes at most {most}.",
+                where=where,
+                count=len(counts),
+                most=MAX_CLASSES,
+            )
+        )
     for name, n in counts.items():
         if n < MIN_PER_CLASS:
             raise DataError(
-                f"{where}: class '{name}' has only {n} image; every class needs at least {MIN_PER_CLASS} "
-                "(one to train on, one to test)."
+                tr(
+                    "{where}: class '{name}' has only {n} image; every class needs at least {least} "
+                    "(one to train on, one to test).",
+                    where=where,
+                    name=name,
+                    n=n,
+                    least=MIN_PER_CLASS,
+                )
             )
 
 
 def _check_size(where: str, count: int, channels: int, height: int, width: int) -> None:
     if count > MAX_IMAGES:
-        raise DataError(f"{where} holds {count} images; the playground takes at most {MAX_IMAGES}: use a subset.")
+        raise DataError(
+            tr(
+                "{where} holds {count} images; the playground takes at most {most}: use a subset.",
+                where=where,
+                count=count,
+                most=MAX_IMAGES,
+            )
+        )
     if height > MAX_SIDE or width > MAX_SIDE:
         raise DataError(
-            f"{where} is {width}×{height} pixels; the playground takes images of at most {MAX_SIDE}×{MAX_SIDE}: "
-            "shrink them (28×28 or 64×64 train quickly)."
+            tr(
+                "{where} is {width}×{height} pixels; the playground takes images of at most "
+                "{most}×{most}: shrink them (28×28 or 64×64 train quickly).",
+                where=where,
+                width=width,
+                height=height,
+                most=MAX_SIDE,
+            )
         )
     if count * channels * height * width > MAX_VALUES:
         raise DataError(
-            f"{where}: {count} images of {fmt_size((channels, height, width))} are too much data (at most "
-            f"{MAX_VALUES // 1_000_000} million pixel values): use fewer or smaller images."
+            tr(
+                "{where}: {count} images of {size} are too much data (at most {most} million pixel "
+                "values): use fewer or smaller images.",
+                where=where,
+                count=count,
+                size=fmt_size((channels, height, width)),
+                most=MAX_VALUES // 1_000_000,
+            )
         )
 
 
@@ -135,23 +175,34 @@ def scan_folder(root: Path) -> tuple[Listing, str]:
             listing.append((d.name, tuple(f.name for f in files)))
     except OSError as e:
         raise DataError(
-            f"Cannot read the folder {root.name} ({e.strerror or e}): check it exists and is readable."
+            tr(
+                "Cannot read the folder {name} ({reason}): check it exists and is readable.",
+                name=root.name,
+                reason=e.strerror or e,
+            )
         ) from None
     if not class_dirs:
         if any(e.name.lower().endswith(IMAGE_SUFFIXES) for e in entries):
             raise DataError(
-                f"The folder {root.name} holds images but no class folders: put the images of each class "
-                f"into a sub-folder named after the class (e.g. {root.name}/cat, {root.name}/dog)."
+                tr(
+                    "The folder {name} holds images but no class folders: put the images of each class into a "
+                    "sub-folder named after the class (e.g. {name}/cat, {name}/dog).",
+                    name=root.name,
+                )
             )
-        raise DataError(f"The folder {root.name} is empty: it needs one sub-folder of images per class.")
+        raise DataError(tr("The folder {name} is empty: it needs one sub-folder of images per class.", name=root.name))
     for name, files in listing:
         if not files:
             raise DataError(
-                f"The class folder '{name}' in {root.name} has no images (png, jpg, bmp or gif files directly "
-                "inside it): add images or remove the folder."
+                tr(
+                    "The class folder '{name}' in {folder} has no images (png, jpg, bmp or gif files directly "
+                    "inside it): add images or remove the folder.",
+                    name=name,
+                    folder=root.name,
+                )
             )
-    _check_size(f"The folder {root.name}", sum(len(f) for _, f in listing), 1, 1, 1)
-    _check_classes({name: len(files) for name, files in listing}, f"The folder {root.name}")
+    _check_size(tr("The folder {name}", name=root.name), sum(len(f) for _, f in listing), 1, 1, 1)
+    _check_classes({name: len(files) for name, files in listing}, tr("The folder {name}", name=root.name))
     return tuple(listing), digest.hexdigest()
 
 
@@ -169,14 +220,22 @@ def read_folder(folder: Path, listing: Listing) -> Pixels:
             with _opened(folder / cname / fname, rel) as img:
                 if rgb is None:
                     _check_size(rel, 1, 1, img.height, img.width)
-                    _check_size(f"The folder {folder.name}", count, 1, img.height, img.width)
+                    _check_size(tr("The folder {name}", name=folder.name), count, 1, img.height, img.width)
                     rgb = np.empty((count, img.height, img.width, 3), np.uint8)
                     first = (rel, img.size)
                 elif img.size != first[1]:
                     (w0, h0), (w1, h1) = first[1], img.size
                     raise DataError(
-                        f"The images differ in size: {first[0]} is {w0}×{h0} pixels but {rel} is {w1}×{h1}: "
-                        "resize them all to one size."
+                        tr(
+                            "The images differ in size: {first} is {w0}×{h0} pixels but {rel} is {w1}×{h1}: resize "
+                            "them all to one size.",
+                            first=first[0],
+                            w0=w0,
+                            h0=h0,
+                            rel=rel,
+                            w1=w1,
+                            h1=h1,
+                        )
                     )
                 rgb[i] = _to_rgb(img)
             colour = colour or not _is_grey(rgb[i])
@@ -184,7 +243,7 @@ def read_folder(folder: Path, listing: Listing) -> Pixels:
             i += 1
     assert rgb is not None  # scan_folder refused empty folders
     if colour:
-        _check_size(f"The folder {folder.name}", count, 3, rgb.shape[1], rgb.shape[2])
+        _check_size(tr("The folder {name}", name=folder.name), count, 3, rgb.shape[1], rgb.shape[2])
         images = np.ascontiguousarray(rgb.transpose(0, 3, 1, 2))
     else:
         images = np.ascontiguousarray(rgb[:, None, :, :, 0])
@@ -201,11 +260,15 @@ def _opened(path: Path, rel: str) -> Iterator[Image.Image]:
     except DataError:
         raise
     except UnidentifiedImageError:
-        raise DataError(f"{rel} is not an image Pillow can read (png, jpg, bmp or gif): fix or remove it.") from None
+        raise DataError(
+            tr("{rel} is not an image Pillow can read (png, jpg, bmp or gif): fix or remove it.", rel=rel)
+        ) from None
     except Image.DecompressionBombError:
-        raise DataError(f"{rel} is far too large: images may be at most {MAX_SIDE}×{MAX_SIDE} pixels.") from None
+        raise DataError(
+            tr("{rel} is far too large: images may be at most {most}×{most} pixels.", rel=rel, most=MAX_SIDE)
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise DataError(f"{rel} cannot be read ({e}): fix or remove it.") from None
+        raise DataError(tr("{rel} cannot be read ({e}): fix or remove it.", rel=rel, e=e)) from None
 
 
 def _to_rgb(img: Image.Image) -> np.ndarray:
@@ -230,15 +293,22 @@ def read_npz(path: Path) -> Pixels:
     """Read and check the ``images`` and ``labels`` arrays of an .npz file."""
     name = path.name
     if not zipfile.is_zipfile(path):
-        raise DataError(f"{name} is not an .npz file (save one with np.savez(path, images=..., labels=...)).")
+        raise DataError(
+            tr("{name} is not an .npz file (save one with np.savez(path, images=..., labels=...)).", name=name)
+        )
     try:
         with np.load(path, allow_pickle=False) as z:
             missing = [k for k in ("images", "labels") if k not in z.files]
             if missing:
-                held = ", ".join(f"'{k}'" for k in z.files) or "nothing"
+                held = ", ".join(f"'{k}'" for k in z.files) or tr("nothing")
                 raise DataError(
-                    f"{name} has no {' and no '.join(repr(k) for k in missing)} array (it holds {held}): "
-                    "save it with np.savez(path, images=..., labels=...)."
+                    tr(
+                        "{name} has no {items} array (it holds {held}): save it with np.savez(path, images=..., "
+                        "labels=...).",
+                        name=name,
+                        items=" and no ".join(repr(k) for k in missing),
+                        held=held,
+                    )
                 )
             images, labels = z["images"], z["labels"]
     except DataError:
@@ -246,12 +316,15 @@ def read_npz(path: Path) -> Pixels:
     except ValueError as e:
         if "pickle" in str(e):
             raise DataError(
-                f"{name} stores Python objects, which the playground does not load (they could run code): "
-                "save numbers, and labels as numbers or a numpy text array (np.array(names, dtype=str))."
+                tr(
+                    "{name} stores Python objects, which the playground does not load (they could run code): "
+                    "save numbers, and labels as numbers or a numpy text array (np.array(names, dtype=str)).",
+                    name=name,
+                )
             ) from None
-        raise DataError(f"{name} cannot be read as an .npz file ({e}).") from None
+        raise DataError(tr("{name} cannot be read as an .npz file ({e}).", name=name, e=e)) from None
     except (OSError, EOFError, zipfile.BadZipFile) as e:
-        raise DataError(f"{name} cannot be read as an .npz file ({e}).") from None
+        raise DataError(tr("{name} cannot be read as an .npz file ({e}).", name=name, e=e)) from None
     images, scale = _npz_images(images, name)
     labels, class_names = _npz_labels(labels, len(images), name)
     _check_classes(dict(zip(class_names, np.bincount(labels, minlength=len(class_names)).tolist(), strict=True)), name)
@@ -261,37 +334,56 @@ def read_npz(path: Path) -> Pixels:
 
 def _npz_images(images: np.ndarray, name: str) -> tuple[np.ndarray, float]:
     """(N, C, H, W) and the value that means white, or DataError."""
-    shape_text = f"got an array of shape {fmt_size(images.shape) or '()'}"
+    shape = fmt_size(images.shape) or "()"
     if images.ndim == 3:
         images = images[:, None]
     elif images.ndim == 4 and images.shape[-1] in (1, 3):
         images = images.transpose(0, 3, 1, 2)
     elif not (images.ndim == 4 and images.shape[1] in (1, 3)):
         raise DataError(
-            f"{name}: 'images' must be N×H×W (grey) or N×H×W×C with C = 1 (grey) or 3 (colour); {shape_text}."
+            tr(
+                "{name}: 'images' must be N×H×W (grey) or N×H×W×C with C = 1 (grey) or 3 (colour); "
+                "got an array of shape {shape}.",
+                name=name,
+                shape=shape,
+            )
         )
     if len(images) == 0:
-        raise DataError(f"{name}: 'images' holds no images.")
+        raise DataError(tr("{name}: 'images' holds no images.", name=name))
     n, c, h, w = images.shape
     _check_size(f"{name}: 'images'", n, c, h, w)
     kind = images.dtype.kind
     if kind not in "buif":
-        raise DataError(f"{name}: 'images' must hold numbers, got {images.dtype} values.")
+        raise DataError(tr("{name}: 'images' must hold numbers, got {dtype} values.", name=name, dtype=images.dtype))
     if kind == "b":
         return np.ascontiguousarray(images, np.uint8), 1.0
     if kind == "f" and not np.all(np.isfinite(images)):
-        raise DataError(f"{name}: 'images' holds NaN or infinite values.")
+        raise DataError(tr("{name}: 'images' holds NaN or infinite values.", name=name))
     lo, hi = float(images.min()), float(images.max())
     if lo < 0:
-        raise DataError(f"{name}: 'images' holds negative values (down to {lo:g}); pixels must be 0..255 or 0..1.")
+        raise DataError(
+            tr(
+                "{name}: 'images' holds negative values (down to {lo}); pixels must be 0..255 or 0..1.",
+                name=name,
+                lo=f"{lo:g}",
+            )
+        )
     if kind == "f":
         if hi > 255:
-            raise DataError(f"{name}: 'images' holds values up to {hi:g}; pixels must be 0..255 or 0..1.")
+            raise DataError(
+                tr("{name}: 'images' holds values up to {hi}; pixels must be 0..255 or 0..1.", name=name, hi=f"{hi:g}")
+            )
         return np.ascontiguousarray(images, np.float32), (1.0 if hi <= 1.0 else 255.0)
     if images.dtype == np.uint8 or (images.dtype != np.uint16 and hi <= 255):
         return np.ascontiguousarray(images, np.uint8), 255.0
     if hi > 65535:
-        raise DataError(f"{name}: 'images' holds values up to {hi:g}; pixels must be 0..255 (or 0..65535).")
+        raise DataError(
+            tr(
+                "{name}: 'images' holds values up to {hi}; pixels must be 0..255 (or 0..65535).",
+                name=name,
+                hi=f"{hi:g}",
+            )
+        )
     return np.ascontiguousarray(images, np.uint16), 65535.0
 
 
@@ -300,9 +392,22 @@ def _npz_labels(labels: np.ndarray, n: int, name: str) -> tuple[np.ndarray, tupl
     if labels.ndim == 2 and labels.shape[1] == 1:
         labels = labels[:, 0]
     if labels.ndim != 1:
-        raise DataError(f"{name}: 'labels' must be a list of N labels, got an array of shape {fmt_size(labels.shape)}.")
+        raise DataError(
+            tr(
+                "{name}: 'labels' must be a list of N labels, got an array of shape {shape}.",
+                name=name,
+                shape=fmt_size(labels.shape),
+            )
+        )
     if len(labels) != n:
-        raise DataError(f"{name}: 'labels' has {len(labels)} entries but 'images' holds {n} images: one label each.")
+        raise DataError(
+            tr(
+                "{name}: 'labels' has {count} entries but 'images' holds {n} images: one label each.",
+                name=name,
+                count=len(labels),
+                n=n,
+            )
+        )
     kind = labels.dtype.kind
     if kind in "US":
         texts = labels.astype(str)
@@ -311,9 +416,17 @@ def _npz_labels(labels: np.ndarray, n: int, name: str) -> tuple[np.ndarray, tupl
         return np.array([index[t] for t in texts.tolist()], np.int64), names
     if kind == "f":
         if not np.all(np.isfinite(labels)) or not np.all(labels == np.round(labels)):
-            raise DataError(f"{name}: 'labels' must be whole numbers or texts (class names), got fractions.")
+            raise DataError(
+                tr("{name}: 'labels' must be whole numbers or texts (class names), got fractions.", name=name)
+            )
         labels = labels.astype(np.int64)
     elif kind not in "bui":
-        raise DataError(f"{name}: 'labels' must be whole numbers or texts (class names), got {labels.dtype} values.")
+        raise DataError(
+            tr(
+                "{name}: 'labels' must be whole numbers or texts (class names), got {dtype} values.",
+                name=name,
+                dtype=labels.dtype,
+            )
+        )
     values, inverse = np.unique(labels, return_inverse=True)
     return inverse.astype(np.int64).reshape(-1), tuple(str(int(v)) for v in values)

@@ -28,13 +28,14 @@ from playground.engine.image_files import (
     read_npz,
     scan_folder,
 )
+from playground.graph.i18n import N_, tr
 from playground.graph.settings import DATASETS
 
-FIX = "choose the images again in the Data panel"
+FIX = N_("choose the images again in the Data panel")
 
 BUNDLED: dict[str, tuple[float, str]] = {
-    "mnist": (255.0, "MNIST subset (Y. LeCun, C. Cortes, C. J. C. Burges), CC BY-SA 3.0"),
-    "digits8": (16.0, "UCI optical digits (E. Alpaydin, C. Kaynak, 1998), CC BY 4.0"),
+    "mnist": (255.0, N_("MNIST subset (Y. LeCun, C. Cortes, C. J. C. Burges), CC BY-SA 3.0")),
+    "digits8": (16.0, N_("UCI optical digits (E. Alpaydin, C. Kaynak, 1998), CC BY 4.0")),
 }
 """Bundled sets: the pixel value that means white, and the attribution line."""
 assert set(BUNDLED) == {k for k, v in DATASETS.items() if v.kind == "images" and v.file}
@@ -56,13 +57,19 @@ def load_image_dataset(spec: dict) -> Dataset:
     info = DATASETS[name]
     if info.file:
         pixels = _bundled(name)
-        source = BUNDLED[name][1]
+        source = tr(BUNDLED[name][1])
     else:
         path = _user_path(spec["path"])
         pixels = _load_user(path)
         _check_recorded(pixels, spec, path)
-        source = f"Your images ({path.name})"
-    train, test = stratified_split(pixels.labels, spec["train_ratio"], spec["seed"])
+        source = tr("Your images ({name})", name=path.name)
+    kept = _kept_samples(pixels.labels, spec.get("digits", "all") if info.file else "all")
+    if kept.size == 0:
+        raise DataError(tr("None of the chosen digits are in {file}: choose other digits.", file=info.file))
+    train, test = stratified_split(pixels.labels[kept], spec["train_ratio"], spec["seed"])
+    train, test = kept[train], kept[test]
+    if spec.get("train_per_class", 0):
+        train = first_per_class(train, pixels.labels, spec["train_per_class"])
     no_points = np.zeros((0, 2), np.float32)
     return Dataset(
         points_train=no_points,
@@ -109,6 +116,29 @@ def stratified_split(labels: np.ndarray, train_ratio: float, seed: int) -> tuple
     return rng.permutation(np.concatenate(train)), rng.permutation(np.concatenate(test))
 
 
+def _kept_samples(labels: np.ndarray, digits: str) -> np.ndarray:
+    """Indices of the samples whose class is in the ``digits`` subset ("all", "0-4", "5-9"), in file order."""
+    if digits == "all":
+        return np.arange(len(labels))
+    lo, hi = (int(d) for d in digits.split("-"))
+    return np.flatnonzero((labels >= lo) & (labels <= hi))
+
+
+def first_per_class(idx: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """The first ``k`` indices of each class in ``idx`` (already shuffled by the split), in ``idx``'s order.
+
+    Few labelled samples per class is the setting of transfer learning; the test set is left whole so the
+    accuracy stays a fair measure.
+    """
+    seen: dict[int, int] = {}
+    keep = np.zeros(len(idx), dtype=bool)
+    for i, label in enumerate(labels[idx].tolist()):
+        if seen.get(label, 0) < k:
+            seen[label] = seen.get(label, 0) + 1
+            keep[i] = True
+    return idx[keep]
+
+
 def _as_float(pixels: Pixels, idx: np.ndarray) -> np.ndarray:
     x = pixels.images[idx].astype(np.float32, copy=False)  # fancy indexing copied already: safe to scale in place
     if pixels.scale != 1.0:
@@ -128,11 +158,19 @@ def _bundled(name: str) -> Pixels:
             images, labels = z["images"], z["labels"]
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as e:
         raise DataError(
-            f"The bundled data file {info.file} is missing or damaged ({e}): reinstall NN Playground."
+            tr(
+                "The bundled data file {file} is missing or damaged ({e}): reinstall NN Playground.",
+                file=info.file,
+                e=e,
+            )
         ) from None
     if images.shape[1:] != info.image_shape[1:] or len(labels) != len(images):
         raise DataError(
-            f"The bundled data file {info.file} does not hold {fmt_size(info.image_shape)} images: reinstall."
+            tr(
+                "The bundled data file {file} does not hold {shape} images: reinstall.",
+                file=info.file,
+                shape=fmt_size(info.image_shape),
+            )
         )
     images = images[:, None]
     labels = labels.astype(np.int64)
@@ -146,10 +184,12 @@ def _bundled(name: str) -> Pixels:
 def _user_path(raw: str | os.PathLike[str]) -> Path:
     text = os.fspath(raw).strip()
     if not text:
-        raise DataError("No images chosen yet: pick a folder of class folders or an .npz file in the Data panel.")
+        raise DataError(tr("No images chosen yet: pick a folder of class folders or an .npz file in the Data panel."))
     path = Path(text).expanduser()
     if not path.exists():
-        raise DataError(f"{path} does not exist (moved, renamed or on a removed drive?): {FIX}.")
+        raise DataError(
+            tr("{path} does not exist (moved, renamed or on a removed drive?): {fix}.", path=path, fix=tr(FIX))
+        )
     return path.resolve()
 
 
@@ -163,10 +203,16 @@ def _load_user(path: Path) -> Pixels:
         return _load_npz(str(path), st.st_size, st.st_mtime_ns)
     if suffix in IMAGE_SUFFIXES:
         raise DataError(
-            f"{path.name} is a single image: choose the folder that holds one sub-folder of images per class."
+            tr(
+                "{name} is a single image: choose the folder that holds one sub-folder of images per class.",
+                name=path.name,
+            )
         )
     raise DataError(
-        f"{path.name} is neither a folder nor an .npz file: choose a folder of class folders or an .npz file."
+        tr(
+            "{name} is neither a folder nor an .npz file: choose a folder of class folders or an .npz file.",
+            name=path.name,
+        )
     )
 
 
@@ -184,13 +230,36 @@ def _load_npz(path: str, size: int, mtime_ns: int) -> Pixels:
 
 def _check_recorded(pixels: Pixels, spec: dict, path: Path) -> None:
     """The design was built for the shape and classes recorded when the images were picked: they must still hold."""
-    what = "folder" if path.is_dir() else "file"
     shape, recorded = tuple(pixels.images.shape[1:]), tuple(spec["image_shape"])
     problems = []
     if shape != recorded:
-        problems.append(f"the images are now {fmt_size(shape)} but the project was set up for {fmt_size(recorded)}")
+        problems.append(
+            tr(
+                "the images are now {shape} but the project was set up for {recorded}",
+                shape=fmt_size(shape),
+                recorded=fmt_size(recorded),
+            )
+        )
     k = len(pixels.class_names)
     if k != spec["classes"]:
-        problems.append(f"the {what} now holds {k} classes but the project was set up for {spec['classes']}")
+        values = {"count": k, "recorded": spec["classes"]}
+        if path.is_dir():
+            problems.append(
+                tr("the folder now holds {count} classes but the project was set up for {recorded}", **values)
+            )
+        else:
+            problems.append(
+                tr("the file now holds {count} classes but the project was set up for {recorded}", **values)
+            )
+    if len(problems) == 2:
+        raise DataError(
+            tr(
+                "{name}: {first} and {second}: {fix}.",
+                name=path.name,
+                first=problems[0],
+                second=problems[1],
+                fix=tr(FIX),
+            )
+        )
     if problems:
-        raise DataError(f"{path.name}: {' and '.join(problems)}: {FIX}.")
+        raise DataError(tr("{name}: {problem}: {fix}.", name=path.name, problem=problems[0], fix=tr(FIX)))

@@ -6,8 +6,9 @@ import torch
 
 from playground.engine.build import GraphModule
 from playground.graph import Graph
+from playground.graph.i18n import N_, tr
 
-PERCEPTRON_SHAPE = "Input → Dense (1 unit) → Activation (step or sign) → Output (binary)"
+PERCEPTRON_SHAPE = N_("Input → Dense (1 unit) → Activation (step or sign) → Output (binary)")
 
 
 class PerceptronDesignError(ValueError):
@@ -16,7 +17,7 @@ class PerceptronDesignError(ValueError):
 
 def perceptron_layer(graph: Graph, model: GraphModule, task: str) -> tuple[torch.nn.Linear, str]:
     """The Dense layer the rule trains and its step function ("step" or "sign")."""
-    problem = f"the perceptron rule trains a single layer of step units: build {PERCEPTRON_SHAPE}"
+    problem = tr("the perceptron rule trains a single layer of step units: build {shape}", shape=tr(PERCEPTRON_SHAPE))
     kinds = sorted(n.kind for n in graph.nodes.values())
     if kinds != ["Activation", "Dense", "Input", "Output"]:
         raise PerceptronDesignError(problem)

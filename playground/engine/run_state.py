@@ -13,7 +13,9 @@ from typing import Any
 import torch
 
 from playground.graph import Graph
-from playground.graph.settings import LIVE_TRAINING
+from playground.graph.i18n import N_, tr
+from playground.graph.layers import KINDS
+from playground.graph.settings import DATA_PARAMS, LIVE_TRAINING
 
 MAX_HISTORY = 4000
 """Rows of metric history a run keeps: beyond it every other row is dropped (the curve keeps its shape)."""
@@ -72,26 +74,47 @@ def design_difference(run: dict[str, Any], now: dict[str, Any], graph: Graph) ->
 
     def label(nid: str) -> str:
         node = graph.nodes.get(nid)
-        return f"layer '{node.name}'" if node is not None else f"a {run_nodes[nid]['kind']} layer"
+        if node is not None:
+            return tr("layer '{name}'", name=node.name)
+        return tr("a {kind} layer", kind=run_nodes[nid]["kind"])
 
     for nid in sorted(set(run_nodes) | set(now_nodes)):
         if nid not in now_nodes:
-            return f"{label(nid)} the weights were trained with is no longer in the design"
+            return tr("{layer} the weights were trained with is no longer in the design", layer=label(nid))
         if nid not in run_nodes:
-            return f"{label(nid)} was added after the weights were trained"
+            return tr("{layer} was added after the weights were trained", layer=label(nid))
         a, b = run_nodes[nid], now_nodes[nid]
         if a["kind"] != b["kind"]:
-            return f"{label(nid)} was a {a['kind']} when the weights were trained and is a {b['kind']} now"
+            return tr(
+                "{layer} was a {was} when the weights were trained and is a {now} now",
+                layer=label(nid),
+                was=a["kind"],
+                now=b["kind"],
+            )
+        # A setting added to the app after the run was saved counts as its default (older bundles lack it).
+        defaults = {s.name: s.default for s in KINDS[b["kind"]].params} if b["kind"] in KINDS else {}
         for name in sorted(set(a["params"]) | set(b["params"])):
-            if a["params"].get(name) != b["params"].get(name):
-                was, is_ = a["params"].get(name), b["params"].get(name)
-                return f"{label(nid)}: {name} is {is_!r} now, the weights were trained with {was!r}"
+            if a["params"].get(name, defaults.get(name)) != b["params"].get(name):
+                was, is_ = a["params"].get(name, defaults.get(name)), b["params"].get(name)
+                return tr(
+                    "{layer}: {name} is {now} now, the weights were trained with {was}",
+                    layer=label(nid),
+                    name=name,
+                    now=f"{is_!r}",
+                    was=f"{was!r}",
+                )
     if [list(e) for e in run.get("edges", [])] != now["edges"]:
-        return "the connections between layers changed after the weights were trained"
+        return tr("the connections between layers changed after the weights were trained")
+    data_defaults = {s.name: s.default for s in DATA_PARAMS}
     for name in sorted(set(run.get("data", {})) | set(now["data"])):
-        if run.get("data", {}).get(name) != now["data"].get(name):
-            was, is_ = run.get("data", {}).get(name), now["data"].get(name)
-            return f"the data setting {name} is {_short(is_)} now, the run was trained with {_short(was)}"
+        was, is_ = run.get("data", {}).get(name, data_defaults.get(name)), now["data"].get(name)
+        if was != is_:
+            return tr(
+                "the data setting {name} is {now} now, the run was trained with {was}",
+                name=name,
+                now=_short(is_),
+                was=_short(was),
+            )
     return None
 
 
@@ -99,7 +122,12 @@ def settings_difference(run: dict[str, Any], now: dict[str, Any]) -> str | None:
     """The first training setting that needs a reset (not in ``LIVE_TRAINING``) and differs, or None."""
     for name in sorted(set(run) | set(now)):
         if name not in LIVE_TRAINING and run.get(name) != now.get(name):
-            return f"the training setting {name} is {_short(now.get(name))} now, the run used {_short(run.get(name))}"
+            return tr(
+                "the training setting {name} is {now} now, the run used {was}",
+                name=name,
+                now=_short(now.get(name)),
+                was=_short(run.get(name)),
+            )
     return None
 
 
@@ -124,7 +152,7 @@ def load_module_weights(module: torch.nn.Module, weights: dict[str, torch.Tensor
     def layer(key: str) -> str:
         parts = key.split(".")
         nid = parts[1] if len(parts) > 2 and parts[0] == "layers" else ""
-        return f"layer '{names[nid]}'" if nid in names else f"'{key}'"
+        return tr("layer '{name}'", name=names[nid]) if nid in names else f"'{key}'"
 
     own = module.state_dict()
     mine = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
@@ -132,21 +160,42 @@ def load_module_weights(module: torch.nn.Module, weights: dict[str, torch.Tensor
         value = mine.get(key)
         what = key.rsplit(".", 1)[-1]
         if value is None:
-            raise StateMismatchError(f"the saved weights have nothing for {layer(key)} ({what})")
+            raise StateMismatchError(
+                tr("the saved weights have nothing for {layer} ({what})", layer=layer(key), what=what)
+            )
         if tuple(value.shape) != tuple(target.shape):
             raise StateMismatchError(
-                f"{layer(key)}: the saved {what} is {_dims(value)}, the design needs {_dims(target)}"
+                tr(
+                    "{layer}: the saved {what} is {saved}, the design needs {needed}",
+                    layer=layer(key),
+                    what=what,
+                    saved=_dims(value),
+                    needed=_dims(target),
+                )
             )
         if value.dtype.is_floating_point != target.dtype.is_floating_point or value.dtype == torch.bool:
-            raise StateMismatchError(f"{layer(key)}: the saved {what} has the wrong type ({value.dtype})")
+            raise StateMismatchError(
+                tr(
+                    "{layer}: the saved {what} has the wrong type ({dtype})",
+                    layer=layer(key),
+                    what=what,
+                    dtype=value.dtype,
+                )
+            )
     stray = sorted(set(mine) - set(own))
     if stray:
-        raise StateMismatchError(f"the saved weights hold '{prefix}{stray[0]}', which no layer of the design has")
+        raise StateMismatchError(
+            tr(
+                "the saved weights hold '{prefix}{stray}', which no layer of the design has",
+                prefix=prefix,
+                stray=stray[0],
+            )
+        )
     module.load_state_dict(mine)
 
 
 def _dims(t: torch.Tensor) -> str:
-    return "×".join(map(str, t.shape)) or "a single number"
+    return "×".join(map(str, t.shape)) or tr("a single number")
 
 
 # --- optimizers -----------------------------------------------------------------------------------------
@@ -162,27 +211,39 @@ def optimizer_state(optimizer: torch.optim.Optimizer) -> dict[str, Any]:
     return {"state": state, "param_groups": [dict(g) for g in raw["param_groups"]]}
 
 
-def load_optimizer_state(optimizer: torch.optim.Optimizer, saved: dict[str, Any], what: str = "optimizer") -> None:
+def load_optimizer_state(optimizer: torch.optim.Optimizer, saved: dict[str, Any], what: str = N_("optimizer")) -> None:
     """Restore an optimizer's state after checking it fits this optimizer's parameters."""
     groups = optimizer.param_groups
     saved_groups = saved.get("param_groups", [])
     if len(saved_groups) != len(groups) or any(
         len(a.get("params", [])) != len(b["params"]) for a, b in zip(saved_groups, groups, strict=True)
     ):
-        raise StateMismatchError(f"the saved {what} state is for a different set of weights")
+        raise StateMismatchError(tr("the saved {what} state is for a different set of weights", what=tr(what)))
     params = [p for g in groups for p in g["params"]]
     for idx, entry in saved.get("state", {}).items():
         if not isinstance(idx, int) or not 0 <= idx < len(params):
-            raise StateMismatchError(f"the saved {what} state refers to a weight that does not exist ({idx!r})")
+            raise StateMismatchError(
+                tr(
+                    "the saved {what} state refers to a weight that does not exist ({idx})",
+                    what=tr(what),
+                    idx=f"{idx!r}",
+                )
+            )
         for name, value in entry.items():
             if isinstance(value, torch.Tensor) and value.dim() > 0 and value.shape != params[idx].shape:
                 raise StateMismatchError(
-                    f"the saved {what} state '{name}' does not fit its weight ({_dims(value)} for {_dims(params[idx])})"
+                    tr(
+                        "the saved {what} state '{name}' does not fit its weight ({saved} for {needed})",
+                        what=tr(what),
+                        name=name,
+                        saved=_dims(value),
+                        needed=_dims(params[idx]),
+                    )
                 )
     try:
         optimizer.load_state_dict(saved)
     except (ValueError, KeyError, TypeError, RuntimeError) as e:
-        raise StateMismatchError(f"the saved {what} state does not fit: {e}") from None
+        raise StateMismatchError(tr("the saved {what} state does not fit: {e}", what=tr(what), e=e)) from None
 
 
 # --- random state ----------------------------------------------------------------------------------------
@@ -205,17 +266,19 @@ def check_rng(rng: dict[str, torch.Tensor], cursor: int, n_train: int) -> None:
     for name in ("torch", "batches"):
         t = rng.get(name)
         if t is None or t.dtype != torch.uint8 or t.dim() != 1 or t.numel() != size:
-            raise StateMismatchError(f"the saved random state '{name}' is damaged (expected {size} bytes)")
+            raise StateMismatchError(
+                tr("the saved random state '{name}' is damaged (expected {size} bytes)", name=name, size=size)
+            )
     order = rng.get("batch_order")
     cuda = rng.get("cuda")
     if cuda is not None and (cuda.dtype != torch.uint8 or cuda.dim() != 1):
-        raise StateMismatchError("the saved CUDA random state is damaged")
+        raise StateMismatchError(tr("the saved CUDA random state is damaged"))
     if order is None or order.dtype != torch.int64 or order.dim() != 1 or order.numel() not in (0, n_train):
-        raise StateMismatchError("the saved batch order does not fit the training data")
+        raise StateMismatchError(tr("the saved batch order does not fit the training data"))
     if order.numel() and not torch.equal(order.sort().values, torch.arange(n_train)):
-        raise StateMismatchError("the saved batch order is not a shuffle of the training data")
+        raise StateMismatchError(tr("the saved batch order is not a shuffle of the training data"))
     if not 0 <= cursor <= order.numel():
-        raise StateMismatchError(f"the saved batch cursor {cursor} lies outside the batch order")
+        raise StateMismatchError(tr("the saved batch cursor {cursor} lies outside the batch order", cursor=cursor))
 
 
 # --- what every trainer saves and restores alike ------------------------------------------------

@@ -19,6 +19,7 @@ import numpy as np
 
 from playground import resources_dir
 from playground.engine.data import DataError, Dataset
+from playground.graph.i18n import N_, tr
 from playground.graph.settings import DATASETS, TEXT_ALPHABET, n_classes, sequence_target
 
 SHOWN = {"\n": "⏎", " ": "␣"}
@@ -30,10 +31,10 @@ ADDING_BASELINE_MSE = 1.0 / 6.0
 """MSE of always answering 1.0 on the adding problem (see ``_adding``): where a net that learns nothing sits."""
 
 SOURCES = {
-    "sine": "Sums of two sine waves with random frequencies and phases (generated)",
-    "adding": "The adding problem (Hochreiter & Schmidhuber, 1997), generated",
-    "remember": "Random symbol sequences (generated)",
-    "text": "Traditional English nursery rhymes (public domain)",
+    "sine": N_("Sums of two sine waves with random frequencies and phases (generated)"),
+    "adding": N_("The adding problem (Hochreiter & Schmidhuber, 1997), generated"),
+    "remember": N_("Random symbol sequences (generated)"),
+    "text": N_("Traditional English nursery rhymes (public domain)"),
 }
 
 _INDEX = {c: i for i, c in enumerate(TEXT_ALPHABET)}
@@ -77,7 +78,7 @@ def load_sequence_dataset(spec: dict) -> Dataset:
     name = spec["dataset"]
     info = DATASETS[name]
     if info.kind != "sequence":
-        raise DataError(f"{name!r} is not a sequence dataset")
+        raise DataError(tr("{name} is not a sequence dataset", name=f"{name!r}"))
     if name == "text":
         x_train, y_train, x_test, y_test = _text(spec)
     else:
@@ -103,7 +104,7 @@ def load_sequence_dataset(spec: dict) -> Dataset:
         extent=(0.0, 0.0, 0.0, 0.0),
         kind="sequence",
         class_names=names,
-        source=SOURCES[name],
+        source=tr(SOURCES[name]),
     )
 
 
@@ -184,7 +185,11 @@ def read_text_ids() -> np.ndarray:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise DataError(
-            f"The bundled text {DATASETS['text'].file} is missing or damaged ({e}): reinstall NN Playground."
+            tr(
+                "The bundled text {file} is missing or damaged ({e}): reinstall NN Playground.",
+                file=DATASETS["text"].file,
+                e=e,
+            )
         ) from None
     return text_alphabet_ids(text)
 
@@ -200,8 +205,13 @@ def _text(spec: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     window = steps + 1
     if len(ids) < 2 * window:
         raise DataError(
-            f"The text has {len(ids)} characters, too few for training and test windows of {steps} steps: "
-            f"set the sequence length to at most {len(ids) // 2 - 1}."
+            tr(
+                "The text has {count} characters, too few for training and test windows of {steps} steps: "
+                "set the sequence length to at most {most}.",
+                count=len(ids),
+                steps=steps,
+                most=len(ids) // 2 - 1,
+            )
         )
     cut = min(len(ids) - window, max(window, round(len(ids) * spec["train_ratio"])))
     rng = np.random.default_rng(spec["seed"])

@@ -169,6 +169,25 @@ class GanView:
 
 
 @dataclass
+class ComparisonView:
+    """Several variants of a design trained side by side from the same data and seed (``engine.compare``)."""
+
+    labels: list[str]
+    """Each variant's label, variant 0 (the design in the editor) first."""
+    rows: list[str]
+    """Each variant's row label in a lesson grid ("" when the variants form no grid)."""
+    cols: list[str]
+    """Each variant's column label in a lesson grid ("")."""
+    snapshots: list[Snapshot]
+    """Each variant's own snapshot: metrics, history, and of the probes only "boundary" (on a coarser grid than
+    variant 0's own) and "grad_norms"; its ``comparison`` is None."""
+    failures: list[str] = field(default_factory=list)
+    """Per variant: why it stopped training (its loss diverged), or "" while it trains."""
+    shared: list[list[str]] = field(default_factory=list)
+    """Per variant: ids of the layers whose initial weights were copied from variant 0 (empty for variant 0)."""
+
+
+@dataclass
 class Snapshot:
     """What the panels draw. Probe fields are empty unless that probe was requested."""
 
@@ -188,6 +207,9 @@ class Snapshot:
     """A GAN run: node id → "generator" or "discriminator" (empty for every other run)."""
     device: str = "cpu"
     """Where the run trains: "cpu", "cuda" or "mps"."""
+    early_stop_step: int | None = None
+    """The step the run went back to when early stopping ended it (its lowest test loss), or None while it goes
+    on (``Trainer.stopped_early``; the training setting ``early_stop``)."""
     task: str = ""
     """The Output head's task: "binary", "multiclass", "regression", "reconstruction", or "gan" for a GAN run
     (then ``train_loss`` is the discriminator's loss and ``test_loss`` the generator's)."""
@@ -229,3 +251,5 @@ class Snapshot:
     """Test-set index of the sequence ``gates`` follows (probe option "sequence_sample")."""
     text: TextSample | None = None
     gan: GanView | None = None
+    comparison: ComparisonView | None = None
+    """A comparison run (``Project.variants``): every variant's snapshot; this snapshot is variant 0's."""

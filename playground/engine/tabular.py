@@ -38,6 +38,7 @@ from playground.engine.csv_reading import (  # noqa: F401  (re-exported: the tab
     read_csv,
 )
 from playground.engine.data import DataError, Dataset
+from playground.graph.i18n import tr
 from playground.graph.params import MAX_NAME_LENGTH
 from playground.graph.settings import DATASETS
 
@@ -67,21 +68,29 @@ def guess_task(file: CsvFile, header: bool, target: str) -> str:
 def _column(file: CsvFile, header: bool, name: str) -> Column:
     names = file.names(header)
     if name not in names:
-        raise DataError(f"{file.name} has no column {name!r} (it has {', '.join(names[:8])}…): {FIX}.")
+        raise DataError(
+            tr(
+                "{file} has no column {name} (it has {columns}…): {fix}.",
+                file=file.name,
+                name=f"{name!r}",
+                columns=", ".join(names[:8]),
+                fix=tr(FIX),
+            )
+        )
     return file.columns[names.index(name)]
 
 
 def build_table(file: CsvFile, header: bool, target: str, features: list[str] | tuple[str, ...], task: str) -> Table:
     """The arrays for one choice of target, features and task; ``DataError`` names the cells that cannot be used."""
     if not features:
-        raise DataError("Choose at least one feature column: the network needs an input.")
+        raise DataError(tr("Choose at least one feature column: the network needs an input."))
     if target in features:
-        raise DataError(f"The column {target!r} cannot be both the target and a feature.")
+        raise DataError(tr("The column {target} cannot be both the target and a feature.", target=f"{target!r}"))
     target_col = _column(file, header, target)
     feature_cols = [_column(file, header, f) for f in features]
     start = int(header)
     if file.n_rows(header) < 2:
-        raise DataError(f"{file.name} has a single data row: a table needs a row per sample.")
+        raise DataError(tr("{name} has a single data row: a table needs a row per sample.", name=file.name))
     # Bad cells as (rows × checked columns) masks: argwhere lists them in the file's order, row by row.
     checked = [*features, target]
     bad_text = np.stack([c.text[start:] for c in feature_cols] + [target_col.text[start:] & (task == "regression")], 1)
@@ -102,15 +111,25 @@ def _cell_report(file: CsvFile, header: bool, names: list[str], text: np.ndarray
     for row, j in bad[:SHOWN_PROBLEMS]:
         col = file.columns[file.names(header).index(names[j])]
         cell = col.cells[row + int(header)].strip()
-        what = "is empty" if missing[row, j] else f"holds {cell[:30]!r}, not a number"
-        if not missing[row, j] and "," in cell and _is_number(cell.replace(",", ".")):
-            what += " (a decimal comma? use a point)"
-        lines.append(f"row {row + 1 + int(header)}, column {names[j]!r} {what}")
-    more = f"\n… and {len(bad) - SHOWN_PROBLEMS} more" if len(bad) > SHOWN_PROBLEMS else ""
-    return (
-        f"{file.name}: {len(bad)} cell{'s' if len(bad) != 1 else ''} cannot be used: fill them in or leave "
-        "their columns out.\n" + "\n".join(lines) + more
-    )
+        where = {"row": row + 1 + int(header), "column": f"{names[j]!r}", "cell": f"{cell[:30]!r}"}
+        if missing[row, j]:
+            lines.append(tr("row {row}, column {column} is empty", **where))
+        elif "," in cell and _is_number(cell.replace(",", ".")):
+            lines.append(
+                tr("row {row}, column {column} holds {cell}, not a number (a decimal comma? use a point)", **where)
+            )
+        else:
+            lines.append(tr("row {row}, column {column} holds {cell}, not a number", **where))
+    if len(bad) == 1:
+        head = tr("{name}: 1 cell cannot be used: fill them in or leave their columns out.", name=file.name)
+    else:
+        head = tr(
+            "{name}: {count} cells cannot be used: fill them in or leave their columns out.",
+            name=file.name,
+            count=len(bad),
+        )
+    more = [tr("… and {count} more", count=len(bad) - SHOWN_PROBLEMS)] if len(bad) > SHOWN_PROBLEMS else []
+    return "\n".join([head, *lines, *more])
 
 
 def _is_number(text: str) -> bool:
@@ -131,12 +150,21 @@ def _classes(file: CsvFile, target: str, col: Column, start: int) -> tuple[np.nd
         names = tuple(_number_name(float(v)) for v in unique)
     if len(names) < 2:
         raise DataError(
-            f"The target column {target!r} holds a single class ({names[0]!r}): a classifier needs at least two."
+            tr(
+                "The target column {target} holds a single class ({names}): a classifier needs at least two.",
+                target=f"{target!r}",
+                names=f"{names[0]!r}",
+            )
         )
     if len(names) > MAX_CLASSES:
         raise DataError(
-            f"The target column {target!r} holds {len(names)} different values, more than the {MAX_CLASSES} classes "
-            "a network here can tell apart: predict it as values (regression) instead."
+            tr(
+                "The target column {target} holds {count} different values, more than the {most} "
+                "classes a network here can tell apart: predict it as values (regression) instead.",
+                target=f"{target!r}",
+                count=len(names),
+                most=MAX_CLASSES,
+            )
         )
     return y.astype(np.int64), tuple(n[:MAX_NAME_LENGTH] for n in names)
 
@@ -153,14 +181,19 @@ def load_table_dataset(spec: dict) -> Dataset:
     info = DATASETS[spec["dataset"]]
     file = read_csv(spec["csv_path"])
     if not spec["csv_target"]:
-        raise DataError(f"No target column chosen: {FIX}.")
+        raise DataError(tr("No target column chosen: {fix}.", fix=tr(FIX)))
     table = build_table(file, spec["csv_header"], spec["csv_target"], spec["csv_features"], info.task)
     if info.task == "classification" and (
         list(table.class_names) != list(spec["class_names"]) or len(table.class_names) != spec["classes"]
     ):
         raise DataError(
-            f"{file.name}: the target column now holds the classes {_list(table.class_names)} but the project was "
-            f"set up for {_list(spec['class_names'])}: {FIX}."
+            tr(
+                "{name}: the target column now holds the classes {now} but the project was set up for {before}: {fix}.",
+                name=file.name,
+                now=_list(table.class_names),
+                before=_list(spec["class_names"]),
+                fix=tr(FIX),
+            )
         )
     train, test = split_rows(table.y, info.task, spec["train_ratio"], spec["seed"])
     x_train, x_test = table.x[train], table.x[test]
@@ -190,7 +223,12 @@ def load_table_dataset(spec: dict) -> Dataset:
         extent=extent,
         kind="table",
         class_names=table.class_names,
-        source=f"Your table ({file.name}): {len(table.y)} rows, predicting {table.target!r}",
+        source=tr(
+            "Your table ({name}): {rows} rows, predicting {target}",
+            name=file.name,
+            rows=len(table.y),
+            target=f"{table.target!r}",
+        ),
     )
 
 

@@ -16,11 +16,14 @@ import torch
 from playground.engine import objectives, probes, run_probes
 from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
+from playground.engine.early_stop import PREFIX as EARLY_STOP_PREFIX
+from playground.engine.early_stop import EarlyStopping
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
 from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
 from playground.engine.run_state import (
     RunState,
+    StateMismatchError,
     add_history_row,
     check_fits,
     load_module_weights,
@@ -31,7 +34,9 @@ from playground.engine.run_state import (
     restore_progress,
 )
 from playground.engine.snapshot import Snapshot
+from playground.engine.transfer import freeze, load_pretrained, training_mode
 from playground.graph import Project
+from playground.graph.i18n import tr
 from playground.graph.layers import resolved_loss
 from playground.graph.settings import DATASETS, LIVE_TRAINING, sequence_target
 
@@ -58,9 +63,13 @@ SEQUENCE_PROBE_SAMPLES = 128
 """Sequences for the activation histograms and the gradient-through-time probe."""
 
 
-
 def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
-    """The trainer of a project: a ``GanTrainer`` for a GAN target, else a ``Trainer``."""
+    """The trainer of a project: a ``Comparison`` of its variants, a ``GanTrainer`` for a GAN target, else a
+    ``Trainer``."""
+    if project.variants:
+        from playground.engine.compare import Comparison
+
+        return Comparison(project, device)
     if DATASETS[project.data["dataset"]].kind == "gan":
         from playground.engine.gan import GanTrainer
 
@@ -74,7 +83,7 @@ class Trainer:
     def __init__(self, project: Project, device: str | torch.device = "cpu") -> None:
         problem = project.check().first_error()
         if problem is not None:
-            raise TrainingError(f"the design is not valid: {problem[1]}")
+            raise TrainingError(tr("the design is not valid: {problem}", problem=problem[1]))
         self.graph = project.graph.copy()
         self.data_info = project.data_info()
         self.data_settings = dict(project.data)  # what a saved run's weights belong to (with the graph)
@@ -123,7 +132,7 @@ class Trainer:
     # --- lifecycle ------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Re-initialise weights, optimizer and batch order from the seed."""
+        """Re-initialise weights (random, then the ``init_from`` file's), optimizer and batch order from the seed."""
         seed = self.config["seed"]
         self._rng = RunRng(seed)
         try:
@@ -131,6 +140,11 @@ class Trainer:
                 self.model = GraphModule(self.graph, self.data_info).to(self.device)
         except BuildError as e:
             raise TrainingError(str(e)) from None
+        if self.config["init_from"].strip():
+            load_pretrained(self.model, self.config["init_from"])
+        trainable, self._frozen_norms = freeze(self.model, self.graph)
+        self.early = EarlyStopping()
+        self._last_loss = float("nan")
         self._batch_rng = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
         self._cursor = 0
@@ -141,7 +155,11 @@ class Trainer:
         self.test_output: torch.Tensor | None = None
         self.text_sample = None  # the last "text" probe's sample (run_probes rewrites it every TEXT_EVERY steps)
         self.batch_size = min(self.config["batch_size"], len(self.x_train))
-        self.optimizer = make_optimizer(list(self.model.parameters()), self.config)
+        if not trainable and any(True for _ in self.model.parameters()):
+            raise TrainingError(
+                tr("every layer with weights is frozen, so training would change nothing: untick Freeze on a layer")
+            )
+        self.optimizer = make_optimizer(trainable, self.config)
         self.perceptron = None
         if self.config["mode"] == "perceptron":
             try:
@@ -158,11 +176,16 @@ class Trainer:
     def set_setting(self, name: str, value: Any) -> None:
         """Follow a change of a live training setting (``LIVE_TRAINING``) from the next step on."""
         if name not in LIVE_TRAINING:
-            raise ValueError(f"{name!r} is not a setting a run can change while it trains")
+            raise ValueError(f"{name!r} is not a setting a run can change while it trains")  # a programming error
         if name == "lr":
             self.set_lr(value)
         else:
             self.config[name] = value
+
+    @property
+    def stopped_early(self) -> int | None:
+        """The step whose weights the run went back to when early stopping ended it, or None while it goes on."""
+        return self.early.stopped
 
     @property
     def epoch(self) -> float:
@@ -173,8 +196,9 @@ class Trainer:
     def state(self) -> RunState:
         """The run's full state (copies): a trainer of the same project that restores it goes on identically."""
         return RunState(
-            weights=module_weights(self.model),
+            weights={**module_weights(self.model), **self.early.tensors()},
             optimizers={"model": optimizer_state(self.optimizer)},
+            counters=self.early.counters(),
             **progress_of(self),
         )
 
@@ -182,16 +206,27 @@ class Trainer:
         """Continue the run ``state`` was taken from; ``StateMismatchError`` if it belongs to another design."""
         check_fits(self, state)
         self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
-        load_module_weights(self.model, state.weights)
+        weights = {k: v for k, v in state.weights.items() if not k.startswith(EARLY_STOP_PREFIX)}
+        load_module_weights(self.model, weights)
         load_optimizer_state(self.optimizer, state.optimizers.get("model", {}))
         restore_progress(self, state)
+        early = {k: v for k, v in state.weights.items() if k.startswith(EARLY_STOP_PREFIX)}
+        try:
+            self.early.restore(early, state.counters, self.model)
+        except ValueError as e:
+            raise StateMismatchError(str(e)) from None
 
     # --- stepping -------------------------------------------------------------------------
 
     def step(self, n: int = 1) -> float:
-        """Run ``n`` update steps; returns the last batch's loss. Raises ``DivergedError`` on NaN/inf."""
+        """Run ``n`` update steps; returns the last batch's loss. Raises ``DivergedError`` on NaN/inf.
+
+        After an early stop (``stopped_early``) it does nothing and returns the last loss, until ``reset``.
+        """
+        if self.early.stopped is not None:
+            return self._last_loss
         loss = float("nan")
-        self.model.train()
+        training_mode(self.model, self._frozen_norms)
         with self._rng.active():
             for i in range(n):
                 x, y = self._next_batch()
@@ -205,10 +240,15 @@ class Trainer:
                 self.step_count += 1
                 if not math.isfinite(loss):
                     raise DivergedError(
-                        f"the loss became {loss} at step {self.step_count}; {self._locate_non_finite(x)} "
-                        "went non-finite first. Try a smaller learning rate, gradient clipping or BatchNorm, "
-                        "then press Reset"
+                        tr(
+                            "the loss became {loss} at step {step}; {where} went non-finite first. Try a smaller "
+                            "learning rate, gradient clipping or BatchNorm, then press Reset",
+                            loss=loss,
+                            step=self.step_count,
+                            where=self._locate_non_finite(x),
+                        )
                     )
+        self._last_loss = loss
         return loss
 
     def _locate_non_finite(self, x: torch.Tensor) -> str:
@@ -216,8 +256,8 @@ class Trainer:
         values = probes.eval_all(self.model, x)
         for nid in self.model.order:
             if not torch.isfinite(values[nid]).all():
-                return f"the output of layer '{self.model.names[nid]}'"
-        return "the loss (the outputs were finite)"
+                return tr("the output of layer '{name}'", name=self.model.names[nid])
+        return tr("the loss (the outputs were finite)")
 
     def _next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
         if self._cursor + self.batch_size > len(self._order):
@@ -293,10 +333,18 @@ class Trainer:
         return (out.view(-1) > 0).long()
 
     def record(self) -> dict[str, float | None]:
-        """Evaluate and append (step, train loss, test loss) to the history."""
+        """Evaluate and append (step, train loss, test loss) to the history; then apply early stopping.
+
+        When the test loss has not improved for ``early_stop`` steps, the best weights come back and the
+        returned metrics are theirs (the history keeps the rows as measured).
+        """
+        if self.early.stopped is not None and self._metrics is not None:
+            return self._metrics  # stopped: the weights no longer change, nor do their measurements
         metrics = self.evaluate()
         self._metrics = metrics
         self._history = add_history_row(self._history, (self.step_count, metrics["train_loss"], metrics["test_loss"]))
+        if self.early.observe(self.step_count, metrics["test_loss"], self.model, self.config["early_stop"]):
+            metrics = self._metrics = self.evaluate()  # of the best weights, which the model holds again
         return metrics
 
     def snapshot(
@@ -314,7 +362,7 @@ class Trainer:
         """
         unknown = set(requested) - set(probes.PROBES)
         if unknown:
-            raise ValueError(f"unknown probes: {sorted(unknown)}")
+            raise ValueError(f"unknown probes: {sorted(unknown)}")  # a programming error, not the user's
         metrics = self.record() if measure or self._metrics is None else self._metrics
         snap = Snapshot(
             step=self.step_count,
@@ -325,6 +373,7 @@ class Trainer:
             task=self.task,
             device=self.device.type,
             extent=self.dataset.extent,
+            early_stop_step=self.early.stopped,
             **metrics,
         )
         if "grad_norms" in requested:

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from playground.engine.data import DataError
 from playground.engine.tabular import CsvFile, build_table, guess_task, numeric_columns, read_csv
+from playground.ui.i18n import N_, tr
 from playground.ui.theme import ERROR_COLOR
 
 PREVIEW_ROWS = 6
 """Rows of the file shown in the dialog and in the data panel."""
-TASKS = {"classification": "Classes (classification)", "regression": "Values (regression)"}
+TASKS = {"classification": N_("Classes (classification)"), "regression": N_("Values (regression)")}
 TASK_DATASETS = {"classification": "csv", "regression": "csv_values"}
 PROGRESS_STEPS = 1000
 
@@ -66,7 +67,7 @@ class _ReadTask(QRunnable):
             self._emit(self.signals.failed, str(e))
             return
         except Exception as e:  # a bug must not die silently in a worker thread: say what happened
-            self._emit(self.signals.failed, f"Cannot read {Path(self.path).name}: {e}")
+            self._emit(self.signals.failed, tr("Cannot read {file}: {reason}", file=Path(self.path).name, reason=e))
             return
         self._emit(self.signals.finished, file)
 
@@ -104,7 +105,7 @@ class CsvImport(QObject):
         """Ask for a file (starting beside the current one) and import it."""
         start = str(Path(current["csv_path"]).parent) if current.get("csv_path") else ""
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Choose a CSV table", start, "CSV tables (*.csv *.tsv *.txt);;All files (*)"
+            self.parent_widget, tr("Choose a CSV table"), start, tr("CSV tables (*.csv *.tsv *.txt);;All files (*)")
         )
         if path:
             self.start(path, current)
@@ -123,8 +124,10 @@ class CsvImport(QObject):
         self._signals.progressed.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
-        self.progress = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, PROGRESS_STEPS, self.parent_widget)
-        self.progress.setWindowTitle("Import CSV")
+        self.progress = QProgressDialog(
+            tr("Reading {file}…", file=Path(path).name), tr("Cancel"), 0, PROGRESS_STEPS, self.parent_widget
+        )
+        self.progress.setWindowTitle(tr("Import CSV"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # small files read faster than a flashing dialog
         self.progress.setAutoClose(False)
@@ -167,7 +170,7 @@ class CsvImport(QObject):
 
     def _on_accepted(self) -> None:
         assert self.dialog is not None
-        self.chosen.emit(self.dialog.changes(), f"Use table {Path(self._path).name}")
+        self.chosen.emit(self.dialog.changes(), tr("Use table {file}", file=Path(self._path).name))
 
 
 class CsvImportDialog(QDialog):
@@ -176,27 +179,27 @@ class CsvImportDialog(QDialog):
     def __init__(self, file: CsvFile, current: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file = file
-        self.setWindowTitle(f"Import {file.name}")
+        self.setWindowTitle(tr("Import {file}", file=file.name))
         same = current.get("csv_path") and Path(current["csv_path"]).resolve() == Path(file.path)
         self.summary = QLabel()
-        self.header = QCheckBox("First row holds the column names")
-        self.header.setToolTip("Detected from the file; untick it if the first row is data")
+        self.header = QCheckBox(tr("First row holds the column names"))
+        self.header.setToolTip(tr("Detected from the file; untick it if the first row is data"))
         self.header.setChecked(bool(current["csv_header"]) if same else file.header_guess)
         self.target = QComboBox()
-        self.target.setToolTip("The column the network learns to predict")
+        self.target.setToolTip(tr("The column the network learns to predict"))
         self.task = QComboBox()
-        self.task.setToolTip("Classes: one output per class (text or few whole numbers). Values: one number out.")
+        self.task.setToolTip(tr("Classes: one output per class (text or few whole numbers). Values: one number out."))
         for key, label in TASKS.items():
-            self.task.addItem(label, key)
+            self.task.addItem(tr(label), key)
         self.features = QListWidget()
-        self.features.setToolTip("The columns fed to the network, one input each (only numbers can be used)")
+        self.features.setToolTip(tr("The columns fed to the network, one input each (only numbers can be used)"))
         self.features.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.features.setMaximumHeight(110)
-        self.standardise = QCheckBox("Standardise the features (mean 0, standard deviation 1)")
-        self.standardise.setToolTip("Columns in large units would otherwise dominate the first layer")
+        self.standardise = QCheckBox(tr("Standardise the features (mean 0, standard deviation 1)"))
+        self.standardise.setToolTip(tr("Columns in large units would otherwise dominate the first layer"))
         self.standardise.setChecked(bool(current.get("standardise", True)))
         self.rows = QTableWidget()
-        self.rows.setToolTip("The first rows of the file")
+        self.rows.setToolTip(tr("The first rows of the file"))
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setMaximumHeight(170)
         self.status = QLabel()
@@ -207,9 +210,9 @@ class CsvImportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.header)
-        form.addRow("Target column", self.target)
-        form.addRow("Task", self.task)
-        form.addRow("Feature columns", self.features)
+        form.addRow(tr("Target column"), self.target)
+        form.addRow(tr("Task"), self.task)
+        form.addRow(tr("Feature columns"), self.features)
         form.addRow(self.standardise)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -298,7 +301,7 @@ class CsvImportDialog(QDialog):
             on = name in wanted if wanted is not None else name in numeric
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             if name not in numeric:
-                item.setToolTip("This column holds text or empty cells: it cannot be a feature as it is")
+                item.setToolTip(tr("This column holds text or empty cells: it cannot be a feature as it is"))
                 item.setForeground(Qt.GlobalColor.gray)
             self.features.addItem(item)
         self.features.blockSignals(False)
@@ -324,8 +327,13 @@ class CsvImportDialog(QDialog):
         """Build the table for the current choices: a summary, or the problems in red (and no OK)."""
         header = self.header_row()
         self.summary.setText(
-            f"{self.file.name}: {self.file.n_rows(header):,} rows × {len(self.file.columns)} columns"
-            f" (separated by {_delimiter_name(self.file.delimiter)})"
+            tr(
+                "{file}: {rows} rows × {columns} columns (separated by {delimiter})",
+                file=self.file.name,
+                rows=f"{self.file.n_rows(header):,}",
+                columns=len(self.file.columns),
+                delimiter=_delimiter_name(self.file.delimiter),
+            )
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
@@ -335,19 +343,26 @@ class CsvImportDialog(QDialog):
             self.status.setStyleSheet(f"color: {ERROR_COLOR};")
             ok.setEnabled(False)
             return
-        what = (
-            f"{len(table.class_names)} classes: {', '.join(table.class_names[:8])}"
-            + ("…" if len(table.class_names) > 8 else "")
-            if table.class_names
-            else f"values from {float(table.y.min()):g} to {float(table.y.max()):g}"
+        if table.class_names:
+            names = ", ".join(table.class_names[:8]) + ("…" if len(table.class_names) > 8 else "")
+            what = tr("{n} classes: {names}", n=len(table.class_names), names=names)
+        else:
+            what = tr("values from {low} to {high}", low=f"{float(table.y.min()):g}", high=f"{float(table.y.max()):g}")
+        self.status.setText(
+            tr(
+                "Predict {target} ({what}) from {n} feature columns.",
+                target=repr(table.target),
+                what=what,
+                n=len(table.features),
+            )
         )
-        self.status.setText(f"Predict {table.target!r} ({what}) from {len(table.features)} feature columns.")
         self.status.setStyleSheet("color: #333;")
         ok.setEnabled(True)
 
 
 def _delimiter_name(delimiter: str) -> str:
-    return {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}.get(delimiter, repr(delimiter))
+    names = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs"), "|": N_("bars")}
+    return tr(names[delimiter]) if delimiter in names else repr(delimiter)
 
 
 def fill_table(widget: QTableWidget, names: list[str], rows: list[list[str]]) -> None:
@@ -369,7 +384,7 @@ class TablePreview(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setToolTip("The first rows of your table: the feature columns, then the target")
+        self.setToolTip(tr("The first rows of your table: the feature columns, then the target"))
         self.setMinimumHeight(140)
 
     def show_table(self, data: dict[str, Any]) -> None:

@@ -10,35 +10,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pyqtgraph as pg
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from playground.graph import GraphError, SetParam
 from playground.graph.params import ParamError, validate_all
 from playground.graph.settings import DATA_PARAMS, DATASETS, TABLE_DATASETS, data_fields, input_shape
 from playground.ui.csv_import import CsvImport, TablePreview
-from playground.ui.data_preview import ImagePreview, point_brushes
+from playground.ui.data_points import draw_points, points_plot
+from playground.ui.data_preview import ImagePreview
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
+from playground.ui.i18n import tr
 from playground.ui.plots.sequence_preview import SequencePreview
 from playground.ui.plots.target_drawing import ClassPicker, TargetDrawing
 from playground.ui.theme import ERROR_COLOR
 
-_POINT_SIZE = 6
-GAN_REAL_COLOR = "#009E73"
-"""Real samples of a GAN target (the GAN panel draws them in the same green)."""
 DRAWING_HALF_SIDE = 2.5
 """The plane shown for drawing a GAN target before any point is drawn (the GAN targets' usual extent)."""
 CLASS_DRAWING_HALF_SIDE = 6.0
 """The plane shown for drawing 2D data of classes (the 2D sets' extent, ``engine.data.HALF_SIDE``)."""
-
-
-class _PreviewPlot(pg.PlotWidget):
-    """pyqtgraph's plot asks for 600×480; a modest hint lets the panel fit short docks."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(280, 220)
 
 
 class DataPanel(QWidget):
@@ -51,17 +43,17 @@ class DataPanel(QWidget):
         self.form.edited.connect(self._on_edited)
         self.form.fields["image_shape"].setEnabled(False)  # read from the images, never typed
         self.form.fields["csv_target"].setEnabled(False)  # chosen in the import dialog, with the columns
-        self.choose_csv = QPushButton("Choose CSV…")
-        self.choose_csv.setToolTip("Pick a CSV table, then its target and feature columns")
+        self.choose_csv = QPushButton(tr("Choose CSV…"))
+        self.choose_csv.setToolTip(tr("Pick a CSV table, then its target and feature columns"))
         self.csv_import = CsvImport(self)
         self.choose_csv.clicked.connect(self._on_choose_csv)
         self.csv_import.chosen.connect(self._on_csv_chosen)
         self.csv_import.failed.connect(self._show_message)
-        self.choose_folder = QPushButton("Choose folder…")
-        self.choose_folder.setToolTip("Pick a folder holding one sub-folder of images per class")
+        self.choose_folder = QPushButton(tr("Choose folder…"))
+        self.choose_folder.setToolTip(tr("Pick a folder holding one sub-folder of images per class"))
         self.choose_folder.clicked.connect(self._on_choose_folder)
-        self.choose_npz = QPushButton("Choose .npz…")
-        self.choose_npz.setToolTip("Pick an .npz file with an 'images' array (N×H×W or N×H×W×C) and 'labels'")
+        self.choose_npz = QPushButton(tr("Choose .npz…"))
+        self.choose_npz.setToolTip(tr("Pick an .npz file with an 'images' array (N×H×W or N×H×W×C) and 'labels'"))
         self.choose_npz.clicked.connect(self._on_choose_npz)
         self.pick_row = QWidget()
         pick = QHBoxLayout(self.pick_row)
@@ -71,22 +63,9 @@ class DataPanel(QWidget):
         pick.addWidget(self.choose_csv)
         self.dataset_help = QLabel()
         self.dataset_help.setWordWrap(True)
-        self.dataset_help.setStyleSheet("color: #555;")
+        self.dataset_help.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted grey in every theme
 
-        self.plot = _PreviewPlot(background="w")
-        self.plot.setMinimumHeight(140)
-        self.plot.setAspectLocked(True)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(False, False)
-        self.plot.getPlotItem().hideAxis("left")
-        self.plot.getPlotItem().hideAxis("bottom")
-        self.plot.setToolTip("The data: training points filled, test points outlined")
-        # Items are created once and updated with setData (pyqtgraph's fast path).
-        self.train_points = pg.ScatterPlotItem(size=_POINT_SIZE, pxMode=True)
-        self.test_points = pg.ScatterPlotItem(size=_POINT_SIZE, pxMode=True)
-        self.plot.addItem(self.train_points)
-        self.plot.addItem(self.test_points)
+        self.plot, self.train_points, self.test_points = points_plot()
         self.drawing = TargetDrawing(self.plot.getPlotItem(), self)
         self.drawing.points_changed.connect(self._on_points_drawn)
         self.class_drawing = TargetDrawing(self.plot.getPlotItem(), self, labelled=True)
@@ -105,7 +84,7 @@ class DataPanel(QWidget):
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("color: #555;")
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted grey in every theme
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -150,10 +129,11 @@ class DataPanel(QWidget):
             if name == "features":
                 self._set_features(value)
             elif name == "dataset":
-                self.set_data({"dataset": value}, f"Use {DATASETS[value].label}" if value in DATASETS else "")
+                text = tr("Use {name}", name=tr(DATASETS[value].label)) if value in DATASETS else ""
+                self.set_data({"dataset": value}, text)
             else:  # the sequence length and the symbols change the Input's shape too
                 label = next(s.label for s in DATA_PARAMS if s.name == name)
-                self.set_data({name: value}, f"Set {label.lower()}")
+                self.set_data({name: value}, tr("Set {setting}", setting=tr(label)))
         except GraphError as e:
             self.form.show_error(name, str(e))
             self.form.set_value(name, data[name])
@@ -162,13 +142,13 @@ class DataPanel(QWidget):
 
     def _on_points_drawn(self, points: list) -> None:
         try:
-            self.set_data({"points": points}, "Draw the target" if points else "Clear the drawn target")
+            self.set_data({"points": points}, tr("Draw the target") if points else tr("Clear the drawn target"))
         except GraphError as e:
             self._show_message(str(e))
 
     def _on_class_points_drawn(self, points: list) -> None:
         try:
-            self.set_data({"class_points": points}, "Draw points" if points else "Remove the drawn points")
+            self.set_data({"class_points": points}, tr("Draw points") if points else tr("Remove the drawn points"))
         except GraphError as e:
             self._show_message(str(e))
 
@@ -189,8 +169,9 @@ class DataPanel(QWidget):
         try:
             features = spec.validate(value)
         except ParamError as e:
-            raise GraphError(f"{spec.label} {e}: keep at least one feature") from None
-        self.set_data({"features": features}, f"Use {len(features)} feature{'s' if len(features) != 1 else ''}")
+            message = tr("{setting} {problem}: keep at least one feature", setting=tr(spec.label), problem=e)
+            raise GraphError(message) from None
+        self.set_data({"features": features}, tr("Use features: {n}", n=len(features)))
 
     def set_data(self, changes: dict[str, Any], text: str) -> None:
         """Change data settings and the Input layer's shape they imply, as one undo step.
@@ -219,13 +200,14 @@ class DataPanel(QWidget):
             stack.endMacro()
 
     def _on_choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose a folder of class folders", self._start_dir())
+        path = QFileDialog.getExistingDirectory(self, tr("Choose a folder of class folders"), self._start_dir())
         if path:
             self.load_user_images(path)
 
     def _on_choose_npz(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose an .npz file of images and labels", self._start_dir(), "NumPy archives (*.npz);;All files (*)"
+            self, tr("Choose an .npz file of images and labels"), self._start_dir(),
+            tr("NumPy archives (*.npz);;All files (*)"),
         )
         if path:
             self.load_user_images(path)
@@ -252,7 +234,7 @@ class DataPanel(QWidget):
             "classes": info.n_classes,
         }
         try:
-            self.set_data(changes, f"Use images from {Path(path).name}")
+            self.set_data(changes, tr("Use images from {name}", name=Path(path).name))
         except GraphError as e:
             self._show_message(str(e))
             return False
@@ -297,7 +279,7 @@ class DataPanel(QWidget):
             self.class_picker.set_classes(data["classes"])
         self.class_drawing.set_enabled(by_class)
         self.class_drawing.set_points(data["class_points"] if by_class else [])
-        self.dataset_help.setText(info.help)
+        self.dataset_help.setText(tr(info.help))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -321,7 +303,7 @@ class DataPanel(QWidget):
             return
         except Exception as e:  # a generator bug must not take the window down; say what happened
             self._clear_preview()
-            self._show_message(f"Cannot preview the data: {e}")
+            self._show_message(tr("Cannot preview the data: {error}", error=e))
             return
         self.message.hide()
         if ds.kind == "images":
@@ -345,10 +327,13 @@ class DataPanel(QWidget):
             self.test_points.setData([], [])
             self.table.show_table(self.document.project.data)
         n_train, n_test = len(ds.x_train), len(ds.x_test)
-        target = f"{ds.n_classes} classes" if ds.n_classes else "a value"
+        target = tr("{n} classes", n=ds.n_classes) if ds.n_classes else tr("a value")
         self.caption.setText(
-            f"{n_train + n_test} rows · {len(ds.features)} feature columns → {target} · "
-            f"{n_train} train / {n_test} test\n{ds.source}"
+            tr(
+                "{rows} rows · {features} feature columns → {target} · {train} train / {test} test",
+                rows=n_train + n_test, features=len(ds.features), target=target, train=n_train, test=n_test,
+            )
+            + f"\n{ds.source}"
         )
         self.caption.show()
 
@@ -364,27 +349,7 @@ class DataPanel(QWidget):
         self.preview.setCurrentWidget(self.plot)
         self.caption.hide()
         self.images.clear()
-        if ds.kind == "gan":  # real samples only: there are no classes, and the test sample looks the same
-            self.train_points.setData(
-                ds.points_train[:, 0], ds.points_train[:, 1], brush=pg.mkBrush(GAN_REAL_COLOR), pen=pg.mkPen(None)
-            )
-            self.test_points.setData([], [])
-            xmin, xmax, ymin, ymax = ds.extent
-            self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
-            return
-        train_brushes = point_brushes(ds.y_train, ds.task, ds.n_classes)
-        test_colors = point_brushes(ds.y_test, ds.task, ds.n_classes)
-        self.train_points.setData(
-            ds.points_train[:, 0], ds.points_train[:, 1], brush=train_brushes, pen=pg.mkPen(0, 0, 0, 90, width=0.6)
-        )
-        self.test_points.setData(
-            ds.points_test[:, 0],
-            ds.points_test[:, 1],
-            brush=pg.mkBrush(255, 255, 255, 0),
-            pen=[pg.mkPen(b.color(), width=1.4) for b in test_colors],
-        )
-        xmin, xmax, ymin, ymax = ds.extent
-        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
+        draw_points(self.plot, self.train_points, self.test_points, ds)
 
     def _draw_images(self, ds: Any) -> None:
         """The first training images of each class, a row per class."""

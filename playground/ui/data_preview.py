@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor
 
+from playground.ui.i18n import tr
 from playground.ui.plots.tiles import compose
 from playground.ui.theme import OKABE_ITO, REGRESSION_COLORS
 
@@ -58,7 +59,7 @@ class ImagePreview(pg.GraphicsLayoutWidget):
         super().__init__()
         self.setBackground("w")
         self.setMinimumHeight(140)
-        self.setToolTip("The first training images of each class, one row per class")
+        self.setToolTip(tr("The first training images of each class, one row per class"))
         self.view: pg.ViewBox = self.addViewBox(lockAspect=True, enableMouse=False)
         self.view.invertY(True)  # first class on top
         self.view.setMenuEnabled(False)
@@ -102,8 +103,19 @@ class ImagePreview(pg.GraphicsLayoutWidget):
         margin = layout.tile_w * (1.2 if max(len(n) for n in ds.class_names[:shown] or ("0",)) <= 2 else 3.0)
         self.view.setRange(QRectF(-margin, 0, layout.width + margin, layout.height), padding=0.02)
         n_train, n_test = len(ds.x_train), len(ds.x_test)
-        more = f" (first {shown} shown)" if shown < ds.n_classes else ""
-        return (
-            f"{n_train + n_test} images of {'×'.join(map(str, ds.image_shape))} · {ds.n_classes} classes{more} · "
-            f"{n_train} train / {n_test} test" + (f"\n{ds.source}" if ds.source else "")
-        )
+        values = {
+            "images": n_train + n_test,
+            "shape": "×".join(map(str, ds.image_shape)),
+            "classes": ds.n_classes,
+            "shown": shown,
+            "train": n_train,
+            "test": n_test,
+        }
+        if shown < ds.n_classes:
+            text = tr(
+                "{images} images of {shape} · {classes} classes (first {shown} shown) · {train} train / {test} test",
+                **values,
+            )
+        else:
+            text = tr("{images} images of {shape} · {classes} classes · {train} train / {test} test", **values)
+        return text + (f"\n{ds.source}" if ds.source else "")

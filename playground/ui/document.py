@@ -8,6 +8,7 @@ listens to the graph's own events for fine-grained redraws.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +18,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from playground.graph import Command, GraphError, GraphEvent, Project, ShapeReport, save_project
 from playground.graph.params import validate_all
 from playground.graph.settings import DATA_PARAMS, TRAIN_PARAMS
+from playground.ui.i18n import tr
 
 
 class _GraphUndoCommand(QUndoCommand):
     """Adapts a graph ``Command`` to Qt's undo stack (``redo`` runs on push)."""
 
     def __init__(self, document: Document, command: Command) -> None:
-        super().__init__(command.text)
+        super().__init__(tr(command.text))  # the commands' texts are marked N_ in graph.commands
         self._document = document
         self.command = command
         self.already_done = False
@@ -42,7 +44,7 @@ class _SettingsUndoCommand(QUndoCommand):
     """Changes one data or training setting (undoable like graph edits)."""
 
     def __init__(self, document: Document, section: str, name: str, value: Any) -> None:
-        super().__init__(f"Set {name}")
+        super().__init__(tr("Set {name}", name=name))
         self._document, self._section, self._name = document, section, name
         self._old = getattr(document.project, section)[name]
         self._new = value
@@ -54,12 +56,30 @@ class _SettingsUndoCommand(QUndoCommand):
         self._document._write_setting(self._section, self._name, self._old)
 
 
+class _VariantsUndoCommand(QUndoCommand):
+    """Replaces the project's variants (start or stop comparing) as one undo step."""
+
+    def __init__(self, document: Document, variants: list[dict[str, Any]], text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._old = copy.deepcopy(document.project.variants)
+        self._new = copy.deepcopy(variants)
+
+    def redo(self) -> None:
+        self._document._write_variants(self._new)
+
+    def undo(self) -> None:
+        self._document._write_variants(self._old)
+
+
 class Document(QObject):
     """One open project. Signals:
 
     - ``graph_changed(event)``: after every graph event (the editor redraws from these),
     - ``report_changed(report)``: after shape inference re-ran (status bar, node badges),
     - ``settings_changed(section, name)``: a data/training setting changed,
+    - ``variants_changed()``: the designs compared side by side changed (``set_variants``); it also emits
+      ``settings_changed("variants", "variants")`` so that a run of the old variants turns stale,
     - ``project_replaced()``: a new or opened project replaced the whole content,
     - ``file_changed()``: path or modified state changed (window title).
     """
@@ -67,6 +87,7 @@ class Document(QObject):
     graph_changed = Signal(object)
     report_changed = Signal(object)
     settings_changed = Signal(str, str)
+    variants_changed = Signal()
     project_replaced = Signal()
     file_changed = Signal()
 
@@ -115,6 +136,25 @@ class Document(QObject):
         if cleaned[name] != current[name]:
             self.undo_stack.push(_SettingsUndoCommand(self, section, name, cleaned[name]))
 
+    def set_variants(self, variants: list[dict[str, Any]], text: str = "") -> None:
+        """Replace the variants trained side by side (``graph.variants``; [] stops comparing) as one undo step.
+
+        Raises ``GraphError`` with the first problem if ``variants`` is not valid; nothing changes then.
+        """
+        from playground.graph.project import ProjectError, project_from_dict
+
+        try:  # validated as part of the project: the variants' graphs are read like the design's
+            cleaned = project_from_dict({**self.project.to_dict(), "variants": variants}).variants
+        except ProjectError as e:
+            raise GraphError(e.problems[0] if e.problems else str(e)) from None
+        if cleaned != self.project.variants:
+            self.undo_stack.push(_VariantsUndoCommand(self, cleaned, text or tr("Change the compared designs")))
+
+    def _write_variants(self, variants: list[dict[str, Any]]) -> None:
+        self.project.variants = copy.deepcopy(variants)
+        self.variants_changed.emit()
+        self.settings_changed.emit("variants", "variants")
+
     def _write_setting(self, section: str, name: str, value: Any) -> None:
         getattr(self.project, section)[name] = value
         self._recheck()
@@ -129,7 +169,7 @@ class Document(QObject):
     @property
     def title(self) -> str:
         """Window-title text: file name (or "Untitled") with Qt's ``[*]`` modified placeholder."""
-        return f"{self.path.name if self.path else 'Untitled'}[*]"
+        return f"{self.path.name if self.path else tr('Untitled')}[*]"
 
     def save(self, path: Path | None = None) -> None:
         """Save atomically to ``path`` (or the current path); ``OSError`` propagates unchanged."""

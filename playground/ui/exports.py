@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from playground.engine.export_formats import FORMATS, missing
 from playground.graph.project import BUNDLE_SUFFIX
 from playground.ui import plot_export
+from playground.ui.i18n import tr
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -32,34 +33,36 @@ class ExportActions(QObject):
 
     def add_to(self, menu: QMenu) -> None:
         """Add the export entries to the File menu."""
-        self.save_run_action = menu.addAction("Save with &Weights…")
+        self.save_run_action = menu.addAction(tr("Save with &Weights…"))
         self.save_run_action.setToolTip(
-            "Save the run as it is now (design, trained weights, optimizer state, history) in one .nnpz file that "
-            "reopens in the same state and goes on training identically"
+            tr(
+                "Save the run as it is now (design, trained weights, optimizer state, history) in one .nnpz file "
+                "that reopens in the same state and goes on training identically"
+            )
         )
         self.save_run_action.triggered.connect(self.save_run)
-        export = menu.addMenu("&Export")
-        model = export.addMenu("Trained &Model")
+        export = menu.addMenu(tr("&Export"))
+        model = export.addMenu(tr("Trained &Model"))
         model.setToolTipsVisible(True)
         self.model_actions: dict[str, QAction] = {}
         for fmt, spec in FORMATS.items():
-            action = model.addAction(spec.label + "…")
-            action.setToolTip(spec.help)
+            action = model.addAction(tr("{format}…", format=tr(spec.label)))  # labels are marked in export_formats
+            action.setToolTip(tr(spec.help))
             action.setData(fmt)
             action.triggered.connect(self._on_export_model)
             self.model_actions[fmt] = action
-        self.plots_action = export.addAction("Plots as Images (PNG and SVG)…")
-        self.plots_action.setToolTip("Save every shown panel as a PNG picture and an SVG drawing, for slides")
+        self.plots_action = export.addAction(tr("Plots as Images (PNG and SVG)…"))
+        self.plots_action.setToolTip(tr("Save every shown panel as a PNG picture and an SVG drawing, for slides"))
         self.plots_action.triggered.connect(self.export_plots)
-        self.history_action = export.addAction("Metric History (CSV)…")
-        self.history_action.setToolTip("Save the loss history of the run as a table (step, train, test)")
+        self.history_action = export.addAction(tr("Metric History (CSV)…"))
+        self.history_action.setToolTip(tr("Save the loss history of the run as a table (step, train, test)"))
         self.history_action.triggered.connect(self.export_history)
         export.setToolTipsVisible(True)
 
     # --- where to write (tests replace these) ------------------------------------------------
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self.window, "Save the plots into a folder", self._start_dir())
+        return QFileDialog.getExistingDirectory(self.window, tr("Save the plots into a folder"), self._start_dir())
 
     def ask_save_path(self, title: str, name: str, filter_: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(self._start_dir()) / name), filter_)
@@ -88,8 +91,10 @@ class ExportActions(QObject):
         if session.stale and not session.kept_old:
             self.tell(
                 what,
-                "The design changed since this run started: reset the run to train the new design (or choose "
-                "\"Keep training the old network\") before saving it.",
+                tr(
+                    "The design changed since this run started: reset the run to train the new design (or choose "
+                    '"Keep training the old network") before saving it.'
+                ),
                 error=True,
             )
             return False
@@ -100,13 +105,15 @@ class ExportActions(QObject):
         spec = FORMATS[fmt]
         problem = missing(fmt)
         if problem:
-            self.tell("Export model", problem, error=True)
+            self.tell(tr("Export model"), problem, error=True)
             return False
-        if not self._run_ready("Export model"):
+        if not self._run_ready(tr("Export model")):
             return False
         stem = self.window.document.path.stem if self.window.document.path else "model"
-        path = self.ask_save_path(f"Export the trained model: {spec.label}", stem + spec.suffix,
-                                  f"{spec.label} (*{spec.suffix})")
+        label = tr(spec.label)
+        path = self.ask_save_path(
+            tr("Export the trained model: {format}", format=label), stem + spec.suffix, f"{label} (*{spec.suffix})"
+        )
         if not path:
             return False
         if not path.endswith(spec.suffix):
@@ -115,11 +122,14 @@ class ExportActions(QObject):
 
     def save_run(self) -> bool:
         """Ask where, then let the worker save the run with its weights (.nnpz)."""
-        if not self._run_ready("Save with weights"):
+        if not self._run_ready(tr("Save with weights")):
             return False
         stem = self.window.document.path.stem if self.window.document.path else "run"
-        path = self.ask_save_path("Save the run with its weights", stem + BUNDLE_SUFFIX,
-                                  f"Saved runs (*{BUNDLE_SUFFIX})")
+        path = self.ask_save_path(
+            tr("Save the run with its weights"),
+            stem + BUNDLE_SUFFIX,
+            tr("Saved runs (*{suffix})", suffix=BUNDLE_SUFFIX),
+        )
         if not path:
             return False
         if not path.endswith(BUNDLE_SUFFIX):
@@ -127,13 +137,13 @@ class ExportActions(QObject):
         return self.window.session.write("save_bundle", path)
 
     def _on_reported(self, text: str, error: bool) -> None:
-        self.tell("Saving from the run", text, error=error)
+        self.tell(tr("Saving from the run"), text, error=error)
 
     def export_plots(self) -> list[Path]:
         """Every panel the window shows, as PNG and SVG, into a folder the user picks."""
         panels = [p for p in self.window.session.visible_panels() if isinstance(p, QWidget)]  # not the canvas
         if not panels:
-            self.tell("Export plots", "No plot is shown: open one from View → Plots first.", error=True)
+            self.tell(tr("Export plots"), tr("No plot is shown: open one from View → Plots first."), error=True)
             return []
         folder = self.ask_folder()
         if not folder:
@@ -141,25 +151,38 @@ class ExportActions(QObject):
         try:
             written = plot_export.export_panels(panels, folder)
         except OSError as e:
-            self.tell("Export plots", f"The plots could not be saved in {folder}: {e.strerror or e}", error=True)
+            self.tell(
+                tr("Export plots"),
+                tr("The plots could not be saved in {folder}: {reason}", folder=folder, reason=e.strerror or e),
+                error=True,
+            )
             return []
-        self.tell("Export plots", f"Saved {len(written) // 2} plots as PNG and SVG in {folder}")
+        self.tell(
+            tr("Export plots"), tr("Saved {n} plots as PNG and SVG in {folder}", n=len(written) // 2, folder=folder)
+        )
         return written
 
     def export_history(self) -> Path | None:
         """The newest snapshot's loss history as CSV."""
         snapshot = self.window.session.latest
         if snapshot is None or not len(snapshot.history):
-            self.tell("Export history", "There is no history yet: train a few steps first.", error=True)
+            self.tell(tr("Export history"), tr("There is no history yet: train a few steps first."), error=True)
             return None
         name = (self.window.document.path.stem if self.window.document.path else "run") + "-history.csv"
-        path = self.ask_save_path("Save the metric history", name, "CSV tables (*.csv)")
+        path = self.ask_save_path(tr("Save the metric history"), name, tr("CSV tables (*.csv)"))
         if not path:
             return None
         try:
             written = plot_export.export_history(snapshot, path)
         except OSError as e:
-            self.tell("Export history", f"{path} could not be written: {e.strerror or e}", error=True)
+            self.tell(
+                tr("Export history"),
+                tr("{path} could not be written: {reason}", path=path, reason=e.strerror or e),
+                error=True,
+            )
             return None
-        self.tell("Export history", f"Saved {len(snapshot.history)} rows of history to {written.name}")
+        self.tell(
+            tr("Export history"),
+            tr("Saved {n} rows of history to {file}", n=len(snapshot.history), file=written.name),
+        )
         return written

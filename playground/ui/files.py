@@ -16,11 +16,12 @@ import playground
 from playground.graph import AddNode, Connect, Macro, Project, ProjectError, read_project
 from playground.graph.project import BUNDLE_SUFFIX, read_bundle_project
 from playground.ui.document import Document
+from playground.ui.i18n import N_, tr
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
-FILE_FILTER = "NN Playground projects (*.json);;All files (*)"
-OPEN_FILTER = (
+FILE_FILTER = N_("NN Playground projects (*.json);;All files (*)")
+OPEN_FILTER = N_(
     "Projects and saved runs (*.json *.nnpz);;NN Playground projects (*.json);;Saved runs (*.nnpz);;All files (*)"
 )
 STARTER_PRESET = "xor-mlp.json"
@@ -99,20 +100,22 @@ class FileActions(QObject):
     def ask_save_changes(self) -> str:
         """Ask what to do with unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"``."""
         buttons = QMessageBox.StandardButton
+        if self.document.path:
+            question = tr("Save the changes to {name}?", name=self.document.path.name)
+        else:
+            question = tr("Save the changes to this design?")
         answer = QMessageBox.question(
-            self.window, "Unsaved changes",
-            f"Save the changes to {self.document.path.name if self.document.path else 'this design'}?",
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+            self.window, tr("Unsaved changes"), question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
         )
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", self._start_dir(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open project"), self._start_dir(), tr(OPEN_FILTER))
         return Path(path) if path else None
 
     def ask_save_path(self) -> Path | None:
         start = str(self.document.path) if self.document.path else str(Path(self._start_dir()) / "design.json")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save project as", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save project as"), start, tr(FILE_FILTER))
         if not path:
             return None
         target = Path(path)
@@ -156,7 +159,9 @@ class FileActions(QObject):
         try:
             project = read_bundle_project(path) if bundle else read_project(path)
         except ProjectError as e:
-            self.show_error("Cannot open project", f"{path.name} could not be opened:\n\n{e}")
+            self.show_error(
+                tr("Cannot open project"), tr("{file} could not be opened:\n\n{reason}", file=path.name, reason=e)
+            )
             if keep_path and not path.exists():
                 self._forget_recent(path)
             return False
@@ -186,8 +191,14 @@ class FileActions(QObject):
         try:
             self.document.save(path)
         except OSError as e:
-            self.show_error("Cannot save project", f"{path} could not be saved: {e.strerror or e}\n\n"
-                            "The design is still open; try another folder or file name.")
+            self.show_error(
+                tr("Cannot save project"),
+                tr(
+                    "{path} could not be saved: {reason}\n\nThe design is still open; try another folder or file name.",
+                    path=path,
+                    reason=e.strerror or e,
+                ),
+            )
             return False
         return True
 

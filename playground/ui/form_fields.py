@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.graph.params import ParamSpec
+from playground.ui.i18n import tr
 
 _INT_LIMIT = 2**31 - 1
 _LOG_STEPS = 1000
@@ -61,7 +62,7 @@ class Field(QWidget):
         super().__init__()
         self.spec = spec
         self._commit = commit
-        self.setToolTip(spec.help)
+        self.setToolTip(tr(spec.help))
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -82,7 +83,7 @@ class _IntField(Field):
         # Only Enter, focus loss or the arrows commit: typing "128" must not push 1, 12, 128.
         self.editor.setKeyboardTracking(False)
         self.editor.setAccelerated(True)
-        self.editor.setToolTip(spec.help)
+        self.editor.setToolTip(tr(spec.help))
         self.editor.valueChanged.connect(self._emit)
         self.editor.editingFinished.connect(self._emit)
         _single(self, self.editor)
@@ -107,7 +108,7 @@ class _FloatField(Field):
         span = hi - lo
         self.editor.setSingleStep(10 ** math.floor(math.log10(span / 20)) if span > 0 else 0.1)
         self.editor.setKeyboardTracking(False)
-        self.editor.setToolTip(spec.help)
+        self.editor.setToolTip(tr(spec.help))
         self.editor.valueChanged.connect(self._emit)
         self.editor.editingFinished.connect(self._emit)
         _single(self, self.editor)
@@ -129,9 +130,9 @@ class _LogFloatField(Field):
         self._hi = math.log10(spec.max if spec.max else 1e6)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, _LOG_STEPS)
-        self.slider.setToolTip(f"{spec.help} (logarithmic scale)")
+        self.slider.setToolTip(tr("{help} (logarithmic scale)", help=tr(spec.help)))
         self.text = QLineEdit()
-        self.text.setToolTip(spec.help)
+        self.text.setToolTip(tr(spec.help))
         self.text.setMaximumWidth(90)
         self._value = float(spec.default)
         self.slider.valueChanged.connect(self._on_slider_moved)
@@ -180,9 +181,9 @@ class _ChoiceField(Field):
     def __init__(self, spec: ParamSpec, commit: Any) -> None:
         super().__init__(spec, commit)
         self.editor = QComboBox()
-        self.editor.setToolTip(spec.help)
+        self.editor.setToolTip(tr(spec.help))
         for choice in spec.choices:
-            self.editor.addItem(spec.choice_labels.get(choice, choice), choice)
+            self.editor.addItem(tr(spec.choice_labels[choice]) if choice in spec.choice_labels else choice, choice)
         self.editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.editor.setMinimumContentsLength(8)
         self.editor.activated.connect(self._emit)  # user choices only, not programmatic ones
@@ -200,7 +201,7 @@ class _BoolField(Field):
     def __init__(self, spec: ParamSpec, commit: Any) -> None:
         super().__init__(spec, commit)
         self.editor = QCheckBox()
-        self.editor.setToolTip(spec.help)
+        self.editor.setToolTip(tr(spec.help))
         self.editor.clicked.connect(self._emit)
         _single(self, self.editor)
 
@@ -218,9 +219,9 @@ class _TextField(Field):
     def __init__(self, spec: ParamSpec, commit: Any) -> None:
         super().__init__(spec, commit)
         self.editor = QLineEdit()
-        self.editor.setToolTip(spec.help)
+        self.editor.setToolTip(tr(spec.help))
         if spec.type == "shape":
-            self.editor.setPlaceholderText("e.g. 2 or 1, 28, 28")
+            self.editor.setPlaceholderText(tr("e.g. 2 or 1, 28, 28"))
         self.editor.editingFinished.connect(self._emit)
         _single(self, self.editor)
 
@@ -240,14 +241,14 @@ class _MultiField(Field):
     def __init__(self, spec: ParamSpec, commit: Any) -> None:
         super().__init__(spec, commit)
         self.editor = QListWidget()
-        self.editor.setToolTip(spec.help)
+        self.editor.setToolTip(tr(spec.help))
         self.editor.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.editor.setFlow(QListWidget.Flow.LeftToRight)
         self.editor.setWrapping(True)
         self.editor.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.editor.setSpacing(2)
         for choice in spec.choices:
-            item = QListWidgetItem(spec.choice_labels.get(choice, choice))
+            item = QListWidgetItem(tr(spec.choice_labels[choice]) if choice in spec.choice_labels else choice)
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -278,8 +279,8 @@ class _PointsField(Field):
         super().__init__(spec, commit)
         self._points: list[list[float]] = []
         self.count = QLabel()
-        self.clear = QPushButton("Clear")
-        self.clear.setToolTip("Remove every drawn point")
+        self.clear = QPushButton(tr("Clear"))
+        self.clear.setToolTip(tr("Remove every drawn point"))
         self.clear.clicked.connect(self._on_clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -296,8 +297,7 @@ class _PointsField(Field):
     def set_value(self, value: Any) -> None:
         self._points = [list(p) for p in value]
         n = len(self._points)
-        counted = f"{n} point{'s' if n != 1 else ''}" if n else "none"
-        self.count.setText(f"{counted}: draw on the preview")
+        self.count.setText(tr("points: {n}; draw on the preview", n=n) if n else tr("none: draw on the preview"))
         self.clear.setEnabled(bool(n))
 
 

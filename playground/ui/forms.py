@@ -4,13 +4,19 @@ The form never changes the model. It emits ``edited(name, value)`` when the user
 value; its owner pushes the change (``Document.push`` / ``set_setting``) and, if the model
 refuses, calls ``show_error`` and ``set_value`` with the model's value. ``set_value`` blocks the
 widgets' signals, so model → widget updates never echo back as edits.
+
+``set_hide_advanced(True)`` (View → Hide Advanced Controls) hides the rows of specs marked
+``advanced`` in every form, present and future, on top of what each owner hides with
+``set_visible_fields``.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,9 +28,29 @@ from PySide6.QtWidgets import (
 
 from playground.graph.params import ParamSpec
 from playground.ui.form_fields import Field, format_number, make_field, parse_shape
+from playground.ui.i18n import tr
 from playground.ui.theme import ERROR_COLOR
 
-__all__ = ["ParamForm", "format_number", "parse_shape"]
+__all__ = ["ParamForm", "format_number", "hide_advanced", "parse_shape", "set_hide_advanced"]
+
+_hide_advanced = False
+_forms: weakref.WeakSet[ParamForm] = weakref.WeakSet()
+
+
+def hide_advanced() -> bool:
+    """Whether the forms hide the rows of advanced settings."""
+    return _hide_advanced
+
+
+def set_hide_advanced(hide: bool) -> None:
+    """Hide (or show again) the rows of advanced settings in every form, including forms made later."""
+    global _hide_advanced
+    _hide_advanced = hide
+    for form in list(_forms):
+        if shiboken6.isValid(form):  # a form whose widget Qt deleted may linger until Python collects it
+            form.refresh_rows()
+        else:
+            _forms.discard(form)
 
 
 class ParamForm(QWidget):
@@ -61,8 +87,8 @@ class ParamForm(QWidget):
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(error)
-            label = QLabel(spec.label, self)
-            label.setToolTip(spec.help)
+            label = QLabel(tr(spec.label), self)
+            label.setToolTip(tr(spec.help))
             label.setBuddy(field)
             # Top-aligned, as tall as a one-line field: stays beside its field when an error line appears.
             label.setMinimumHeight(min(field.sizeHint().height(), 40))
@@ -73,10 +99,22 @@ class ParamForm(QWidget):
             self.errors[spec.name] = error
         for c in range(columns):
             self._grid.setColumnStretch(c * 2 + 1, 1)
-        self._place({spec.name for spec in specs})
+        self._wanted = {spec.name for spec in specs}
+        """The fields the owner shows (``set_visible_fields``), before the advanced switch."""
+        self._advanced = {spec.name for spec in specs if spec.advanced}
+        self._placed: set[str] | None = None
+        _forms.add(self)
+        self.refresh_rows()
+
+    def refresh_rows(self) -> None:
+        """Lay the rows out again: the owner's choice less the advanced rows while those are hidden."""
+        visible = self._wanted - self._advanced if _hide_advanced else set(self._wanted)
+        if visible != self._placed:
+            self._place(visible)
 
     def _place(self, visible: set[str]) -> None:
         """Lay the ``visible`` fields out in order (hidden ones leave no gap) and hide the others."""
+        self._placed = visible
         grid, columns = self._grid, self._columns
         for _, label, cell, _ in self._rows:
             grid.removeWidget(label)
@@ -98,12 +136,11 @@ class ParamForm(QWidget):
 
     def set_visible_fields(self, names: Iterable[str]) -> None:
         """Show only the fields named (in the specs' order, re-packed so hidden ones leave no gaps)."""
-        wanted = set(names)
-        if wanted != self.visible_fields():
-            self._place(wanted)
+        self._wanted = set(names)
+        self.refresh_rows()
 
     def visible_fields(self) -> set[str]:
-        """Names of the fields the form shows (not hidden by ``set_visible_fields``)."""
+        """Names of the fields the form shows (not hidden by ``set_visible_fields`` or the advanced switch)."""
         return {name for name, _, cell, _ in self._rows if not cell.isHidden()}
 
     def _on_commit(self, name: str, value: Any) -> None:

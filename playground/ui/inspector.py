@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from playground.graph import GraphError, GraphEvent, Rename, SetParam, fmt_shape, kind
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
+from playground.ui.i18n import tr
 from playground.ui.theme import ERROR_COLOR, category_color
 
 
@@ -33,21 +35,21 @@ class Inspector(QScrollArea):
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(8, 6, 8, 6)
-        self.hint = QLabel("Select a layer on the canvas to see and edit its parameters.")
+        self.hint = QLabel(tr("Select a layer on the canvas to see and edit its parameters."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted grey in every theme
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setToolTip("The layer's name: unique in the design, used in the exported code")
+        self.name_edit.setToolTip(tr("The layer's name: unique in the design, used in the exported code"))
         self.name_edit.editingFinished.connect(self._on_name_done)
         self.name_error = _error_label()
         self.shape_label = QLabel()
-        self.shape_label.setToolTip("Shape of one sample leaving this layer (without the batch dimension)")
+        self.shape_label.setToolTip(tr("Shape of one sample leaving this layer (without the batch dimension)"))
         self.params_label = QLabel()
-        self.params_label.setToolTip("Number of learnable values (weights and biases) of this layer")
+        self.params_label.setToolTip(tr("Number of learnable values (weights and biases) of this layer"))
         self.error_label = _error_label()
 
         header = QFormLayout()
@@ -58,9 +60,9 @@ class Inspector(QScrollArea):
         name_column.setSpacing(2)
         name_column.addWidget(self.name_edit)
         name_column.addWidget(self.name_error)
-        header.addRow("Name", name_cell)
-        header.addRow("Output", self.shape_label)
-        header.addRow("Parameters", self.params_label)
+        header.addRow(tr("Name"), name_cell)
+        header.addRow(tr("Output"), self.shape_label)
+        header.addRow(tr("Parameters"), self.params_label)
         self._details = QWidget()
         details = QVBoxLayout(self._details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -88,9 +90,9 @@ class Inspector(QScrollArea):
         graph = self.document.project.graph
         node_id = node_ids[0] if len(node_ids) == 1 and node_ids[0] in graph.nodes else None
         if len(node_ids) > 1:
-            self.hint.setText(f"{len(node_ids)} layers selected. Select one layer to edit its parameters.")
+            self.hint.setText(tr("{n} layers selected. Select one layer to edit its parameters.", n=len(node_ids)))
         else:
-            self.hint.setText("Select a layer on the canvas to see and edit its parameters.")
+            self.hint.setText(tr("Select a layer on the canvas to see and edit its parameters."))
         self._show_node(node_id)
 
     def _show_node(self, node_id: str | None) -> None:
@@ -107,8 +109,8 @@ class Inspector(QScrollArea):
         layer = kind(node.kind)
         color = category_color(layer.category).darker(120).name()
         self.title.setText(f"<span style='color:{color}'>■</span> {node.kind} <span style='color:gray'>"
-                           f"· {layer.category}</span>")
-        self.help.setText(layer.help)
+                           f"· {tr(layer.category)}</span>")
+        self.help.setText(tr(layer.help))
         self._set_name(node.name)
         self.name_error.hide()
         if layer.params:

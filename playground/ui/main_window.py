@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 import playground
 from playground.graph import AddNode, GraphError, ShapeReport
+from playground.ui import compare_actions, language, lessons, presentation, scrub
 from playground.ui.app import APP_NAME, ORGANIZATION, SETTINGS_APP
 from playground.ui.data_dock import DataPanel
 from playground.ui.dock_layout import arrange_docks
@@ -34,6 +35,7 @@ from playground.ui.editor import EditorView, QuickBuilder, style
 from playground.ui.editor.live import LiveCanvas
 from playground.ui.exports import ExportActions
 from playground.ui.files import FileActions, list_presets
+from playground.ui.i18n import integer, tr
 from playground.ui.inspector import Inspector
 from playground.ui.palette import Palette
 from playground.ui.panel_docks import PanelDocks
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.quick_builder = QuickBuilder(document)
         self.inspector = Inspector(document)
         self.data_panel = DataPanel(document)
-        self.palette_dock = self._dock("Layers", "palette_dock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(tr("Layers"), "palette_dock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         # Scrolling: a deep design's long list must not push the plot row down. Only vertically:
         # the column keeps the width of the builder's buttons.
         builder_scroll = _scrolling(self.quick_builder)
@@ -94,13 +96,13 @@ class MainWindow(QMainWindow):
             self.quick_builder.minimumSizeHint().width() + builder_scroll.verticalScrollBar().sizeHint().width()
         )
         self.builder_dock = self._dock(
-            "Quick builder", "builder_dock", builder_scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+            tr("Quick builder"), "builder_dock", builder_scroll, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.inspector_dock = self._dock(
-            "Inspector", "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            tr("Inspector"), "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.data_dock = self._dock(
-            "Data", "data_dock", _scrolling(self.data_panel), Qt.DockWidgetArea.RightDockWidgetArea
+            tr("Data"), "data_dock", _scrolling(self.data_panel), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self._build_training(PANEL_CLASSES if panel_classes is None else panel_classes)
         self.live_canvas = LiveCanvas(self.view, self.session)  # neuron maps and weights on the canvas
@@ -124,6 +126,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.restore_layout()
         self.panel_docks_shown.update(arrange=False)  # a saved layout may show panels this design does not need
+        language.install(self)
+        self.scrub_bar = scrub.install(self)
+        lessons.install(self)
+        compare_actions.install(self)
+        presentation.install(self)
 
     def arrange_docks(self) -> None:
         """Default dock layout for the current window size (a saved layout overrides it)."""
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.training_toolbar)
         self.training_panel = TrainingPanel(self.session, self.training_actions)
         self.training_dock = self._dock(
-            "Training", "training_dock", _scrolling(self.training_panel), Qt.DockWidgetArea.RightDockWidgetArea
+            tr("Training"), "training_dock", _scrolling(self.training_panel), Qt.DockWidgetArea.RightDockWidgetArea
         )
         # Plots along the whole bottom edge, below the palette, the canvas and the right column.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -147,7 +154,7 @@ class MainWindow(QMainWindow):
             # The window sets the floor, not the panels' contents: a long caption must not force the
             # window wider than the screen (or stretch a restored small window).
             panel.setMinimumSize(*PANEL_MIN_SIZE)
-            dock = self._dock(panel.title, f"panel_{cls.__name__}", panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+            dock = self._dock(tr(panel.title), f"panel_{cls.__name__}", panel, Qt.DockWidgetArea.BottomDockWidgetArea)
             self.panel_docks.append(dock)
             self.session.add_panel(panel, dock)
         self.session.message.connect(self.show_message)
@@ -169,7 +176,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.params_label = QLabel()
-        self.params_label.setToolTip("Learnable values (weights and biases) of the whole design")
+        self.params_label.setToolTip(tr("Learnable values (weights and biases) of the whole design"))
         self.validity_button = QToolButton()
         self.validity_button.setAutoRaise(True)
         self.validity_button.clicked.connect(self.select_first_error)
@@ -177,17 +184,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.params_label)
 
     def _on_report_changed(self, report: ShapeReport) -> None:
-        self.params_label.setText(f"Parameters: {report.total_params:,}")
+        self.params_label.setText(tr("Parameters: {count}", count=integer(report.total_params)))
         first = report.first_error()
         if first is None:
-            self.validity_button.setText("✓ OK")
-            self.validity_button.setToolTip("The design is valid: every layer has a shape")
+            self.validity_button.setText(tr("✓ OK"))
+            self.validity_button.setToolTip(tr("The design is valid: every layer has a shape"))
             self.validity_button.setStyleSheet(f"color: {OK_COLOR}; font-weight: bold;")
             return
         node_id, message = first
         short = message if len(message) <= _STATUS_ERROR_CHARS else message[: _STATUS_ERROR_CHARS - 1] + "…"
         self.validity_button.setText(f"⚠ {short}")
-        hint = "\n\nClick to select that layer." if node_id else ""
+        hint = "\n\n" + tr("Click to select that layer.") if node_id else ""
         self.validity_button.setToolTip(message + hint)
         self.validity_button.setStyleSheet(f"color: {ERROR_COLOR};")
 
@@ -226,73 +233,79 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         std = QKeySequence.StandardKey
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New", self.files.new, std.New, "Start an empty design")
-        self.open_action = self._action(file_menu, "&Open…", self.files.open, std.Open, "Open a project file")
-        self.presets_menu = file_menu.addMenu("Open &Preset")
+        file_menu = bar.addMenu(tr("&File"))
+        self.new_action = self._action(file_menu, tr("&New"), self.files.new, std.New, tr("Start an empty design"))
+        self.open_action = self._action(file_menu, tr("&Open…"), self.files.open, std.Open, tr("Open a project file"))
+        self.presets_menu = file_menu.addMenu(tr("Open &Preset"))
         self.presets_menu.aboutToShow.connect(self._fill_presets)
-        self.recent_menu = file_menu.addMenu("&Recent")
+        self.recent_menu = file_menu.addMenu(tr("&Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", self.files.save, std.Save, "Save the project")
+        self.save_action = self._action(file_menu, tr("&Save"), self.files.save, std.Save, tr("Save the project"))
         self.save_as_action = self._action(
-            file_menu, "Save &As…", self.files.save_as, "Ctrl+Shift+S", "Save the project under a new name"
+            file_menu, tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S", tr("Save the project under a new name")
         )
         file_menu.addSeparator()
         self.exports.add_to(file_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "Close the window")
+        self._action(file_menu, tr("&Quit"), self.close, "Ctrl+Q", tr("Close the window"))
 
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
         view = self.view
-        self._action(edit, "Cu&t", view.cut, std.Cut, "Cut the selected layers")
-        self._action(edit, "&Copy", view.copy, std.Copy, "Copy the selected layers")
-        self._action(edit, "&Paste", view.paste, std.Paste, "Paste layers from the clipboard")
-        self._action(edit, "&Duplicate", view.duplicate, "Ctrl+D", "Duplicate the selected layers")
+        self._action(edit, tr("Cu&t"), view.cut, std.Cut, tr("Cut the selected layers"))
+        self._action(edit, tr("&Copy"), view.copy, std.Copy, tr("Copy the selected layers"))
+        self._action(edit, tr("&Paste"), view.paste, std.Paste, tr("Paste layers from the clipboard"))
+        self._action(edit, tr("&Duplicate"), view.duplicate, "Ctrl+D", tr("Duplicate the selected layers"))
         self._action(
-            edit, "De&lete", view.delete_selected, [QKeySequence(std.Delete), "Backspace"], "Delete the selected layers"
+            edit,
+            tr("De&lete"),
+            view.delete_selected,
+            [QKeySequence(std.Delete), "Backspace"],
+            tr("Delete the selected layers"),
         )
         edit.addSeparator()
-        self._action(edit, "Select &All", view.select_all, std.SelectAll, "Select every layer")
+        self._action(edit, tr("Select &All"), view.select_all, std.SelectAll, tr("Select every layer"))
 
-        view_menu = bar.addMenu("&View")
-        self._action(view_menu, "Zoom &In", view.zoom_in, [QKeySequence(std.ZoomIn), "Ctrl+="])
-        self._action(view_menu, "Zoom &Out", view.zoom_out, [QKeySequence(std.ZoomOut)])
-        self._action(view_menu, "&Fit to Window", view.fit_to_view, "Ctrl+0", "Show the whole design")
-        self._action(view_menu, "Auto-&Layout", view.auto_layout, "Ctrl+L", "Arrange the layers left to right")
+        view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = view_menu
+        self._action(view_menu, tr("Zoom &In"), view.zoom_in, [QKeySequence(std.ZoomIn), "Ctrl+="])
+        self._action(view_menu, tr("Zoom &Out"), view.zoom_out, [QKeySequence(std.ZoomOut)])
+        self._action(view_menu, tr("&Fit to Window"), view.fit_to_view, "Ctrl+0", tr("Show the whole design"))
+        self._action(view_menu, tr("Auto-&Layout"), view.auto_layout, "Ctrl+L", tr("Arrange the layers left to right"))
         view_menu.addAction(self.live_canvas.toggle_action)
         view_menu.addSeparator()
         for dock in (self.palette_dock, self.builder_dock, self.inspector_dock, self.data_dock, self.training_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.training_toolbar.toggleViewAction())
         if self.panel_docks:
-            plots = view_menu.addMenu("&Plots")
+            plots = view_menu.addMenu(tr("&Plots"))
             for dock in self.panel_docks:
                 plots.addAction(dock.toggleViewAction())
 
-        training = bar.addMenu("&Training")
+        training = bar.addMenu(tr("&Training"))
         for action in self.training_actions.all():
             training.addAction(action)
-        hint = training.addAction("Space (tap): Play / Pause")
+        hint = training.addAction(tr("Space (tap): Play / Pause"))
         hint.setEnabled(False)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About NN Playground", self.show_about)
+        help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = help_menu
+        self._action(help_menu, tr("&About NN Playground"), self.show_about)
 
     def _fill_presets(self) -> None:
         self.presets_menu.clear()
         presets = list_presets()
         if not presets:
-            self.presets_menu.addAction("No presets installed").setEnabled(False)
+            self.presets_menu.addAction(tr("No presets installed")).setEnabled(False)
         for label, path in presets:
-            action = self.presets_menu.addAction(label)
+            action = self.presets_menu.addAction(tr(label))
             action.setToolTip(str(path))
             action.setData(str(path))
             action.triggered.connect(self._on_preset_chosen)
@@ -306,7 +319,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.files.recent_files()
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
             return
         for i, path in enumerate(recent, 1):
             action = self.recent_menu.addAction(f"&{i} {path.name}")
@@ -314,7 +327,7 @@ class MainWindow(QMainWindow):
             action.setData(str(path))
             action.triggered.connect(self._on_recent_chosen)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear list").triggered.connect(self.files.clear_recent)
+        self.recent_menu.addAction(tr("Clear list")).triggered.connect(self.files.clear_recent)
 
     def _on_recent_chosen(self) -> None:
         action = self.sender()
@@ -323,12 +336,12 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         return (
-            f"<b>{APP_NAME}</b> {playground.__version__}<br>Build a neural network in a node editor, "
-            "watch it learn, export it."
+            f"<b>{APP_NAME}</b> {playground.__version__}<br>"
+            + tr("Build a neural network in a node editor, watch it learn, export it.")
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+        QMessageBox.about(self, tr("About {app}", app=APP_NAME), self.about_text())
 
     # --- actions -------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from playground.graph.layers import CATEGORIES, KINDS, LayerKind
+from playground.ui.i18n import tr
 from playground.ui.mime import KIND_MIME
 from playground.ui.theme import category_icon
 
@@ -76,16 +77,16 @@ class Palette(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search layers…")
+        self.search.setPlaceholderText(tr("Search layers…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Type to filter the layers by name, category or description")
+        self.search.setToolTip(tr("Type to filter the layers by name, category or description"))
         self.tree = _PaletteTree()
         self.tree.setHeaderHidden(True)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(12)
-        self.tree.setToolTip("Drag a layer onto the canvas, or double-click / Enter to add it at the centre")
+        self.tree.setToolTip(tr("Drag a layer onto the canvas, or double-click / Enter to add it at the centre"))
         self.tree.entry_activated.connect(self.activated)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
         self.search.textChanged.connect(self.filter)
@@ -98,7 +99,7 @@ class Palette(QWidget):
 
     def _populate(self) -> None:
         for category in CATEGORIES:
-            header = QTreeWidgetItem([category])
+            header = QTreeWidgetItem([tr(category)])  # the registry's category names, collected by the catalogue
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -108,10 +109,14 @@ class Palette(QWidget):
             icon = category_icon(category)
             for layer in (k for k in KINDS.values() if k.category == category):
                 for label, params in palette_entries(layer):
-                    item = QTreeWidgetItem([label])
+                    item = QTreeWidgetItem([label if label == layer.id else tr(label)])
                     item.setIcon(0, icon)
                     item.setData(0, ENTRY_ROLE, (layer.id, params))
-                    tip = layer.help if label == layer.id else f"{layer.id} ({label}): {layer.help}"
+                    help_text = tr(layer.help)
+                    if label == layer.id:
+                        tip = help_text
+                    else:
+                        tip = tr("{kind} ({label}): {help}", kind=layer.id, label=tr(label), help=help_text)
                     item.setToolTip(0, tip)
                     flags = Qt.ItemFlag
                     item.setFlags(flags.ItemIsEnabled | flags.ItemIsSelectable | flags.ItemIsDragEnabled)
@@ -136,7 +141,10 @@ class Palette(QWidget):
             for j in range(header.childCount()):
                 item = header.child(j)
                 kind_id, _ = item.data(0, ENTRY_ROLE)
-                haystack = f"{item.text(0)} {kind_id} {header.text(0)} {KINDS[kind_id].help}".lower()
+                # the shown (translated) texts and the English ones: a lecturer may type either
+                layer = KINDS[kind_id]
+                haystack = f"{item.text(0)} {kind_id} {header.text(0)} {tr(layer.help)} {layer.category} {layer.help}"
+                haystack = haystack.lower()
                 hide = not all(w in haystack for w in words)
                 item.setHidden(hide)
                 shown += not hide

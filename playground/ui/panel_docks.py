@@ -32,12 +32,15 @@ def design_traits(project: Project) -> DesignTraits:
         task=outputs[0].params["task"] if len(outputs) == 1 else "",
         kinds=frozenset(node.kind for node in project.graph.nodes.values()),
         dataset=project.data["dataset"],
+        variants=len(project.variants),
+        requested=frozenset(project.lesson.get("panels", ())),
     )
 
 
 def _shows_for(dock: QDockWidget, traits: DesignTraits) -> bool:
-    shows_for = getattr(type(dock.widget()), "shows_for", None)  # stand-in widgets in tests have none
-    return shows_for is None or shows_for(traits)
+    cls = type(dock.widget())
+    shows_for = getattr(cls, "shows_for", None)  # stand-in widgets in tests have none
+    return shows_for is None or cls.__name__ in traits.requested or shows_for(traits)
 
 
 class PanelDocks(QObject):

@@ -15,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-STALE_MARK = " · old design"
+from playground.ui.i18n import N_, integer, tr
+
+STALE_MARK = N_(" · old design")
 DRAW_INTERVAL_S = 1 / 15
 """Shortest time between the starts of two panel redraws: ~15 a second in all, one panel at a time."""
 DRAW_BUDGET = 0.15
@@ -49,6 +51,8 @@ class PanelFeed(QObject):
         self._next_draw_at = 0.0
         # After a reset the newest snapshot belongs to the old weights: a panel shown now waits for step 0.
         self._awaiting_reset = False
+        self._held: Any = None  # a snapshot from the history on show instead of the newest (ui.scrub)
+        self._stale = False
 
     # --- panels and their visibility --------------------------------------------------------
 
@@ -85,7 +89,9 @@ class PanelFeed(QObject):
             return
         before = self.requested_probes()
         entry.visible = visible
-        if visible and self._latest is not None and not self._awaiting_reset:
+        if visible and self._held is not None:
+            entry.panel.show_snapshot(self._held)
+        elif visible and self._latest is not None and not self._awaiting_reset:
             entry.panel.show_snapshot(self._latest)  # at once; the worker follows with its probes
         after = self.requested_probes()
         if after != before:
@@ -93,10 +99,17 @@ class PanelFeed(QObject):
 
     def mark_stale(self, stale: bool) -> None:
         """Say "old design" in the docks' titles while the run trains a design the user has since edited."""
+        self._stale = stale
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        mark = tr(STALE_MARK) if self._stale else ""
+        if self._held is not None:
+            mark += tr(" · step {step} (history)", step=integer(self._held.step))
         for entry in self._panels:
             if entry.dock is None:
                 continue
-            title = entry.panel.title + (STALE_MARK if stale else "")
+            title = tr(entry.panel.title) + mark
             if entry.dock.windowTitle() != title:
                 entry.dock.setWindowTitle(title)
 
@@ -111,13 +124,47 @@ class PanelFeed(QObject):
         """Queue every visible panel to draw ``snapshot`` (a panel already queued draws it in its turn)."""
         self._latest = snapshot
         self._awaiting_reset = False
+        if self._held is not None:
+            return  # the user is looking at the past: ``release`` draws the newest
         for entry in self._panels:
             if entry.visible and entry not in self._to_draw:
                 self._to_draw.append(entry)
         self._schedule_draw()
 
+    def hold(self, snapshot: Any) -> None:
+        """Draw ``snapshot`` (an older one, from the history) in every visible panel now and keep it on show:
+        newer snapshots wait until ``release``."""
+        self._held = snapshot
+        self._to_draw.clear()
+        self._draw_all(snapshot)
+        self._update_titles()
+
+    def release(self) -> None:
+        """Stop holding an older snapshot: every visible panel draws the newest now."""
+        if self._held is None:
+            return
+        self._held = None
+        self._update_titles()
+        self._to_draw.clear()
+        if self._latest is not None and not self._awaiting_reset:
+            self._draw_all(self._latest)
+
+    @property
+    def held(self) -> Any:
+        """The older snapshot on show (None: the panels follow training)."""
+        return self._held
+
+    def _draw_all(self, snapshot: Any) -> None:
+        # Each panel starts afresh: what it kept from other steps (a gradient heatmap's columns, bars a step-0
+        # snapshot has none for) must not mix with this one.
+        for entry in self._panels:
+            if entry.visible:
+                entry.panel.clear()
+                entry.panel.show_snapshot(snapshot)
+
     def reset(self, dataset: Any) -> None:
         """Reset: every panel forgets its history (curves, heatmaps) and waits for the step-0 snapshot."""
+        self._release_quietly()
         self._to_draw.clear()
         self._awaiting_reset = True
         for entry in self._panels:
@@ -126,9 +173,16 @@ class PanelFeed(QObject):
 
     def forget(self) -> None:
         """The run is gone: draw nothing more until the next run's first snapshot."""
+        self._release_quietly()
         self._latest = None
         self._to_draw.clear()
         self._awaiting_reset = False
+
+    def _release_quietly(self) -> None:
+        """Forget the held snapshot without drawing the newest (a reset or the end of the run)."""
+        if self._held is not None:
+            self._held = None
+            self._update_titles()
 
     def clear(self) -> None:
         """Every panel goes blank."""
@@ -145,7 +199,7 @@ class PanelFeed(QObject):
             self._draw_timer.start(round(delay * 1000))
 
     def _draw_next(self) -> None:
-        if not self._to_draw or self._latest is None:
+        if not self._to_draw or self._latest is None or self._held is not None:
             self._to_draw.clear()
             return
         entry = self._to_draw.pop(0)

@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from playground.graph.project import atomic_write
+from playground.ui.i18n import tr
 
 HISTORY_COLUMNS = ("step", "train_loss", "test_loss")
 GAN_HISTORY_COLUMNS = ("step", "d_loss", "g_loss", "distance")
@@ -34,7 +35,7 @@ def png_bytes(widget: QWidget) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not widget.grab().save(buffer, "PNG"):
-        raise OSError("the picture could not be encoded as PNG")
+        raise OSError(tr("the picture could not be encoded as PNG"))
     buffer.close()
     return bytes(data.data())
 
@@ -50,7 +51,7 @@ def svg_bytes(widget: QWidget, title: str) -> bytes:
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription("NN Playground panel")
+    generator.setDescription(tr("NN Playground panel"))
     painter = QPainter(generator)
     try:
         widget.render(painter, QPoint(0, 0))
@@ -68,8 +69,8 @@ def export_panels(panels: list[Any], folder: str | Path) -> list[Path]:
     target = Path(folder)
     written: list[Path] = []
     for panel in panels:
-        stem = slug(panel.title)
-        for suffix, data in ((".png", png_bytes(panel)), (".svg", svg_bytes(panel, panel.title))):
+        stem = slug(panel.title)  # the English title (marked N_): file names stay ASCII in every language
+        for suffix, data in ((".png", png_bytes(panel)), (".svg", svg_bytes(panel, tr(panel.title)))):
             path = target / f"{stem}{suffix}"
             atomic_write(path, data)
             written.append(path)

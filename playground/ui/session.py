@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QDockWidget
 
 from playground.graph import GraphEvent, Project
 from playground.graph.settings import LIVE_TRAINING
-from playground.ui import engine_warmup, run_status
+from playground.ui import engine_warmup
 from playground.ui.document import Document
+from playground.ui.i18n import tr
 from playground.ui.panel_feed import PanelFeed
+from playground.ui.scrub import SnapshotHistory
 from playground.ui.worker import TrainingThread
 
 LIVE_SETTINGS = LIVE_TRAINING
@@ -36,11 +38,11 @@ RATE_WINDOW_S = 1.5
 
 
 def run_fingerprint(project: Project) -> str:
-    """What a run depends on: the design (without positions and names), the data, non-live settings."""
+    """What a run depends on: the design (without positions and names), the data, non-live settings, variants."""
     graph = project.graph.to_dict()
     nodes = [{k: v for k, v in node.items() if k not in ("pos", "name")} for node in graph["nodes"]]
     training = {k: v for k, v in project.training.items() if k not in LIVE_SETTINGS}
-    return json.dumps([nodes, graph["edges"], project.data, training], sort_keys=True)
+    return json.dumps([nodes, graph["edges"], project.data, training, project.variants], sort_keys=True)
 
 
 class TrainingSession(QObject):
@@ -74,6 +76,8 @@ class TrainingSession(QObject):
         self.feed = PanelFeed(self)
         """The panels this session feeds (visibility, requested probes, throttled drawing)."""
         self.feed.probes_changed.connect(self._on_probes_changed)
+        self.history = SnapshotHistory()
+        """The run's snapshots, decimated to cover it all (scrubbing back through training: ``ui.scrub``)."""
         self._ready_poll = QTimer(self)
         self._ready_poll.setInterval(100)
         self._ready_poll.timeout.connect(self._on_ready_poll)
@@ -197,6 +201,7 @@ class TrainingSession(QObject):
             self.playing = False
             self.failure = ""
             self._rates.clear()
+            self.history.clear()
             self.feed.reset(self.dataset)
             self.state_changed.emit()
             return
@@ -237,7 +242,7 @@ class TrainingSession(QObject):
         report = self.document.report
         problem = report.first_error()
         if problem is not None:
-            self._fail(f"The design cannot train yet: {problem[1]}")
+            self._fail(tr("The design cannot train yet: {problem}", problem=problem[1]))
             return False
         project = self.document.project
         from playground.engine.data import DataError, make_dataset  # numpy only: the data the panels draw
@@ -245,7 +250,7 @@ class TrainingSession(QObject):
         try:
             self.dataset = make_dataset(project.data)
         except DataError as e:
-            self._fail(f"The data cannot be loaded: {e}")
+            self._fail(tr("The data cannot be loaded: {error}", error=e))
             return False
         self._fingerprint = run_fingerprint(project)
         self.failure = ""
@@ -297,6 +302,7 @@ class TrainingSession(QObject):
         self.stale = False
         self.kept_old = False
         self._rates.clear()
+        self.history.clear()
         self.feed.forget()
         self.feed.mark_stale(False)
         if was_active:
@@ -312,6 +318,7 @@ class TrainingSession(QObject):
         self._rates.append((now, snapshot.step))
         while len(self._rates) > 2 and now - self._rates[0][0] > RATE_WINDOW_S:
             self._rates.popleft()
+        self.history.record(snapshot)
         self.feed.show(snapshot)
         self.snapshot_changed.emit(snapshot)
         if first:
@@ -327,12 +334,12 @@ class TrainingSession(QObject):
     def _on_failed(self, message: str) -> None:
         if self.latest is None:  # the run never started (its trainer could not be built)
             self.discard_run()
-        self._fail(run_status.diverged_advice(message))
+        self._fail(message)
 
     def _fail(self, message: str) -> None:
         self.failure = message
         self.playing = False
-        self.message.emit(f"Training stopped: {message}")
+        self.message.emit(tr("Training stopped: {message}", message=message))
         self.state_changed.emit()
 
     def _on_playing_changed(self, playing: bool) -> None:
@@ -366,7 +373,7 @@ class TrainingSession(QObject):
             self.stale = stale
             self.feed.mark_stale(stale)
             if stale:
-                self.message.emit("The design changed: the plots show the network trained before the edit")
+                self.message.emit(tr("The design changed: the plots show the network trained before the edit"))
         self.state_changed.emit()
 
     def _on_project_replaced(self) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication
+
+from playground.ui.i18n import N_
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO: tuple[str, ...] = (
@@ -34,6 +37,52 @@ CATEGORY_COLORS: dict[str, str] = {
     "Autoencoder": "#6A51A3",
 }
 _FALLBACK_COLOR = "#777777"
+
+THEME_NAMES: dict[str, str] = {"light": N_("Light"), "dark": N_("Dark"), "contrast": N_("High contrast")}
+"""Theme id → its menu text (translated where shown)."""
+
+_Role = QPalette.ColorRole
+_DARK: dict[QPalette.ColorRole, str] = {
+    _Role.Window: "#2B2D31", _Role.WindowText: "#E8E8E8", _Role.Base: "#1E1F22", _Role.AlternateBase: "#2B2D31",
+    _Role.ToolTipBase: "#3A3D42", _Role.ToolTipText: "#F0F0F0", _Role.PlaceholderText: "#9A9A9A",
+    _Role.Text: "#E8E8E8", _Role.Button: "#383B40", _Role.ButtonText: "#E8E8E8", _Role.BrightText: "#FF6B6B",
+    _Role.Light: "#4A4D52", _Role.Midlight: "#3F4247", _Role.Mid: "#33363B", _Role.Dark: "#1A1B1E",
+    _Role.Shadow: "#000000", _Role.Highlight: "#3D8EDB", _Role.HighlightedText: "#FFFFFF", _Role.Link: "#6CB4F5",
+}
+_CONTRAST: dict[QPalette.ColorRole, str] = {
+    _Role.Window: "#000000", _Role.WindowText: "#FFFFFF", _Role.Base: "#1F1F1F", _Role.AlternateBase: "#1A1A1A",
+    _Role.ToolTipBase: "#000000", _Role.ToolTipText: "#FFFFFF", _Role.PlaceholderText: "#C8C8C8",
+    _Role.Text: "#FFFFFF", _Role.Button: "#000000", _Role.ButtonText: "#FFFFFF", _Role.BrightText: "#FFFF00",
+    _Role.Light: "#FFFFFF", _Role.Midlight: "#C8C8C8", _Role.Mid: "#808080", _Role.Dark: "#FFFFFF",
+    _Role.Shadow: "#FFFFFF", _Role.Highlight: "#FFFF00", _Role.HighlightedText: "#000000", _Role.Link: "#00FFFF",
+}
+_native: tuple[str, QPalette] | None = None
+_applied = "light"
+
+
+def apply_widget_theme(name: str) -> None:
+    """Colour every widget of the application for theme ``name`` ("light" restores the native look).
+
+    Dark and high contrast use the Fusion style, which draws with the palette on every platform.
+    """
+    global _native, _applied
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or name == _applied:
+        return  # restyling every widget takes a while: only on a change
+    _applied = name
+    if _native is None:
+        _native = (app.style().name(), QPalette(app.palette()))
+    if name == "light":
+        app.setStyle(_native[0])
+        app.setPalette(_native[1])
+        return
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (_CONTRAST if name == "contrast" else _DARK).items():
+        palette.setColor(role, QColor(colour))
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):  # greyed-out controls stay legible
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8A8A8A"))
+    app.setPalette(palette)
 
 
 def category_color(category: str) -> QColor:

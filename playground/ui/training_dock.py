@@ -26,6 +26,7 @@ from playground.graph.layers import KINDS
 from playground.graph.settings import DATASETS, TRAIN_PARAMS
 from playground.ui.document import Document
 from playground.ui.forms import ParamForm
+from playground.ui.i18n import tr
 from playground.ui.run_status import counters_text, state_text
 from playground.ui.session import TrainingSession
 from playground.ui.theme import ERROR_COLOR
@@ -195,9 +196,9 @@ class TrainingPanel(QWidget):
         self.document = session.document
         self.state_label = QLabel()
         self.state_label.setStyleSheet("font-weight: bold;")
-        self.state_label.setToolTip("What the run is doing")
+        self.state_label.setToolTip(tr("What the run is doing"))
         self.counters = QLabel()
-        self.counters.setToolTip("Update steps done, passes over the training data, and training speed")
+        self.counters.setToolTip(tr("Update steps done, passes over the training data, and training speed"))
         self.banner = Banner()
         self.banner.primary.clicked.connect(self._on_banner_primary)
         self.banner.secondary.clicked.connect(self._on_banner_secondary)
@@ -248,12 +249,14 @@ class TrainingPanel(QWidget):
         self.state_label.setText(state_text(session))
         self.counters.setText(counters_text(session))
         if session.failure:
-            self.banner.show_notice(session.failure, error=True, primary="Reset", secondary="Dismiss")
+            self.banner.show_notice(session.failure, error=True, primary=tr("Reset"), secondary=tr("Dismiss"))
         elif session.stale and not session.kept_old:
             self.banner.show_notice(
-                "The design changed since this run started: the plots show the network trained before the "
-                "edit. Reset the run to apply the change?",
-                error=False, primary="Reset to apply", secondary="Keep training the old network",
+                tr(
+                    "The design changed since this run started: the plots show the network trained before the "
+                    "edit. Reset the run to apply the change?"
+                ),
+                error=False, primary=tr("Reset to apply"), secondary=tr("Keep training the old network"),
             )
         else:
             self.banner.hide()
@@ -291,16 +294,7 @@ class TrainingPanel(QWidget):
 
     def update_visible_settings(self) -> None:
         """Show only the settings the chosen data, task, mode and optimizer use."""
-        shown = visible_settings(self.document.project)
-        for name in self.form.fields:
-            self.set_setting_visible(name, name in shown)
-
-    def set_setting_visible(self, name: str, visible: bool) -> None:
-        field = self.form.fields[name]
-        field.parentWidget().setVisible(visible)  # the cell: field plus its error line
-        for label in self.form.findChildren(QLabel):
-            if label.buddy() is field:
-                label.setVisible(visible)
+        self.form.set_visible_fields(visible_settings(self.document.project))
 
     def setting_visible(self, name: str) -> bool:
         return self.form.fields[name].isVisibleTo(self.form)

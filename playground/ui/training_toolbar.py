@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from playground.graph.settings import TRAIN_PARAMS
 from playground.ui.forms import ParamForm
+from playground.ui.i18n import tr
 from playground.ui.run_status import counters_text, state_text
 from playground.ui.session import TrainingSession
 from playground.ui.training_dock import TrainingFormBinding
@@ -46,7 +47,8 @@ _TEXT_FOCUS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QComboBox
 
 
 def speed_label(speed: float | None) -> str:
-    return "max" if speed is None else f"{speed:g}/s"
+    """The speed slider's value: "max" or steps per second."""
+    return tr("max") if speed is None else tr("{speed}/s", speed=f"{speed:g}")
 
 
 class SpeedControl(QWidget):
@@ -62,12 +64,12 @@ class SpeedControl(QWidget):
         self.slider.setValue(len(SPEEDS) - 1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setFixedWidth(90)
-        tip = "Training speed: slow motion (2 steps per second) for a lecture, up to as fast as possible"
+        tip = tr("Training speed: slow motion (2 steps per second) for a lecture, up to as fast as possible")
         self.slider.setToolTip(tip)
         self.value_label = QLabel(speed_label(None))
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("100/s") + 4)
         self.value_label.setToolTip(tip)
-        title = QLabel("Speed")
+        title = QLabel(tr("Speed"))
         title.setToolTip(tip)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
@@ -78,6 +80,7 @@ class SpeedControl(QWidget):
         self.slider.valueChanged.connect(self._on_moved)
 
     def speed(self) -> float | None:
+        """Steps per second on the slider (None: as fast as possible)."""
         return SPEEDS[self.slider.value()]
 
     def _on_moved(self, position: int) -> None:
@@ -94,19 +97,30 @@ class TrainingActions(QObject):
         style = window.style()
         self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
-        self.play = self._action(window, "Play", self._play_icon, "Train continuously (Space)", session.toggle_play)
+        self.play = self._action(
+            window, tr("Play"), self._play_icon, tr("Train continuously (Space)"), session.toggle_play
+        )
         self.step = self._action(
-            window, "Step", style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-            "Train on one batch, then stop", self._on_step,
+            window,
+            tr("Step"),
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
+            tr("Train on one batch, then stop"),
+            self._on_step,
         )
         self.epoch = self._action(
-            window, "Epoch", style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-            "Train one epoch (every training point once), then stop (Shift+Space)", session.step_epoch,
+            window,
+            tr("Epoch"),
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
+            tr("Train one epoch (every training point once), then stop (Shift+Space)"),
+            session.step_epoch,
         )
         self.epoch.setShortcut(QKeySequence("Shift+Space"))
         self.reset = self._action(
-            window, "Reset", style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-            "Start again from the seeded initial weights", session.reset,
+            window,
+            tr("Reset"),
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+            tr("Start again from the seeded initial weights"),
+            session.reset,
         )
         self.space = SpaceToggle(window, session)
         session.state_changed.connect(self.update_state)
@@ -124,14 +138,16 @@ class TrainingActions(QObject):
         self.session.step(1)
 
     def update_state(self) -> None:
+        """Play or Pause, and Reset enabled when there is something to reset."""
         playing = self.session.playing
-        self.play.setText("Pause" if playing else "Play")
+        self.play.setText(tr("Pause") if playing else tr("Play"))
         self.play.setIcon(self._pause_icon if playing else self._play_icon)
-        self.play.setToolTip("Pause training (Space)" if playing else "Train continuously (Space)")
+        self.play.setToolTip(tr("Pause training (Space)") if playing else tr("Train continuously (Space)"))
         can_reset = self.session.thread is not None or not self.session.document.report.first_error()
         self.reset.setEnabled(can_reset)
 
     def all(self) -> list[QAction]:
+        """Play, Step, Epoch, Reset: the toolbar's and the Training menu's entries."""
         return [self.play, self.step, self.epoch, self.reset]
 
 
@@ -175,7 +191,7 @@ class TrainingToolbar(QToolBar):
     """Play/Pause, Step, Epoch, Reset, speed, learning rate and the counters, above the canvas."""
 
     def __init__(self, session: TrainingSession, actions: TrainingActions, parent: QWidget | None = None) -> None:
-        super().__init__("Training", parent)
+        super().__init__(tr("Training"), parent)
         self.setObjectName("training_toolbar")  # saveState finds toolbars by name
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -197,11 +213,11 @@ class TrainingToolbar(QToolBar):
         self.addWidget(self.lr_form)
         self.addSeparator()
         self.state_label = QLabel()
-        self.state_label.setToolTip("What the run is doing")
+        self.state_label.setToolTip(tr("What the run is doing"))
         self.state_label.setStyleSheet("font-weight: bold; padding: 0 6px;")
         self.addWidget(self.state_label)
         self.counters = QLabel()
-        self.counters.setToolTip("Update steps done, passes over the training data, and training speed")
+        self.counters.setToolTip(tr("Update steps done, passes over the training data, and training speed"))
         self.addWidget(self.counters)
         session.state_changed.connect(self.update_labels)
         session.snapshot_changed.connect(self._on_snapshot)

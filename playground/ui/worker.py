@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from playground.graph import Project
+from playground.ui.i18n import tr
 
 SNAPSHOT_INTERVAL = 1 / 30
 SNAPSHOT_BUDGET = 0.04
@@ -73,7 +74,8 @@ class TrainingWorker(QObject):
     """Training stopped with a message for the user (invalid design, NaN loss, exception)."""
     playing_changed = Signal(bool)
     reported = Signal(str, bool)
-    """(message, is_error) of a file written for the user: an exported model, a saved run."""
+    """(message, is_error) for the user's status bar: a file written (an exported model, a saved run), or the
+    run paused by early stopping."""
 
     def __init__(self, project_json: str, wait_for: threading.Event | None = None, bundle: str = "") -> None:
         super().__init__()
@@ -102,6 +104,8 @@ class TrainingWorker(QObject):
         self._slow_at = 0.0
         self._slow_fields: dict[str, Any] = {}
         """The latest results of the slow probes, carried by the snapshots that do not compute them."""
+        self._early_stop_told: int | None = None
+        """The early-stop step already announced: a stopped run is paused and told once, not at every snapshot."""
 
     def request_stop(self) -> None:
         """Thread-safe: ask the loop to end after the current chunk."""
@@ -194,6 +198,8 @@ class TrainingWorker(QObject):
         try:
             if name == "play":
                 self._set_playing(True)
+                self._early_stop_told = None  # Play on a run that stopped early says again why it stays put
+                self._check_early_stop()
             elif name == "pause":
                 self._set_playing(False)
                 self._publish()
@@ -204,6 +210,7 @@ class TrainingWorker(QObject):
             elif name == "reset":
                 self._resets += 1  # counted even if the reset fails, or the GUI would wait for it forever
                 self._slow_fields = {}
+                self._early_stop_told = None
                 trainer.reset()
                 self._publish()
             elif name == "set_setting":
@@ -238,11 +245,15 @@ class TrainingWorker(QObject):
         try:
             result = export(self._project, fmt, path, model=model, network=network)
         except (ExportError, OSError) as e:
-            return f"The model could not be exported: {e}", True
+            return tr("The model could not be exported: {error}", error=e), True
         names = ", ".join(Path(f).name for f in result.files)
-        note = f" {result.note}" if result.note else ""
-        steps = trainer.step_count
-        return f"Exported the network trained for {steps} steps to {names} ({result.bytes:,} bytes).{note}", False
+        text = tr(
+            "Exported the network trained for {steps} steps to {names} ({size} bytes).",
+            steps=trainer.step_count,
+            names=names,
+            size=f"{result.bytes:,}",
+        )
+        return (f"{text} {result.note}" if result.note else text), False
 
     def _save_bundle(self, path: str) -> tuple[str, bool]:
         """Save the run with its weights (``engine.bundle``); (message, is_error)."""
@@ -251,10 +262,17 @@ class TrainingWorker(QObject):
         try:
             save_bundle(self._project, self._trainer, path)
         except (BundleError, OSError) as e:
-            return f"The run could not be saved: {e}", True
+            return tr("The run could not be saved: {error}", error=e), True
         size = Path(path).stat().st_size
-        step = self._trainer.step_count
-        return f"Saved the run at step {step} with its weights to {Path(path).name} ({size:,} bytes)", False
+        return (
+            tr(
+                "Saved the run at step {step} with its weights to {file} ({size} bytes)",
+                step=self._trainer.step_count,
+                file=Path(path).name,
+                size=f"{size:,}",
+            ),
+            False,
+        )
 
     def _play_chunk(self) -> bool:
         """Step for about CHUNK_SECONDS (or one step at the slow-motion rate); True if it stepped."""
@@ -302,6 +320,22 @@ class TrainingWorker(QObject):
             setattr(snapshot, field, value)
         if self.mailbox.put((self._resets, snapshot)):
             self.snapshot_ready.emit()
+        self._check_early_stop()
+
+    def _check_early_stop(self) -> None:
+        """Pause and tell the user once when early stopping has ended the run (a measurement found it)."""
+        stopped = getattr(self._trainer, "stopped_early", None)  # a GAN's trainer has no early stopping
+        if stopped is None or stopped == self._early_stop_told:
+            return
+        self._early_stop_told = stopped
+        self._set_playing(False)
+        self.reported.emit(
+            tr(
+                "Early stopping: the test loss was lowest at step {step}; the network went back to those weights",
+                step=stopped,
+            ),
+            False,
+        )
 
     def _set_playing(self, playing: bool) -> None:
         if playing != self._playing:
@@ -310,13 +344,16 @@ class TrainingWorker(QObject):
 
 
 def _describe(e: Exception) -> str:
-    from playground.engine.train import TrainingError
+    from playground.engine.train import DivergedError, TrainingError
+    from playground.ui.run_status import diverged_advice
 
+    if isinstance(e, DivergedError):
+        return diverged_advice(str(e))
     if isinstance(e, TrainingError):
         return str(e)
     if isinstance(e, MemoryError) or "out of memory" in str(e).lower():
-        return "out of memory: use fewer units, a smaller batch or less data"
-    return f"training stopped by an unexpected error: {type(e).__name__}: {e}"
+        return tr("out of memory: use fewer units, a smaller batch or less data")
+    return tr("training stopped by an unexpected error: {kind}: {error}", kind=type(e).__name__, error=e)
 
 
 class TrainingThread(QObject):

@@ -43,7 +43,7 @@ def test_insert_node_completes_params_with_defaults_and_names_it():
     g = Graph()
     nid = add(g, "Dense", units=3)
     node = g.node(nid)
-    assert node.params == {"units": 3, "bias": True, "init": "glorot_uniform", "sigma": 0.1}
+    assert node.params == {"units": 3, "bias": True, "init": "glorot_uniform", "sigma": 0.1, "frozen": False}
     assert node.name == "dense1"
     assert g.node(add(g, "Dense")).name == "dense2"
 

@@ -97,7 +97,7 @@ def test_loading_fills_missing_settings_with_defaults_and_canonicalises():
            "graph": {"nodes": [{"id": "a", "kind": "Dense", "name": "d", "params": {"units": 3.0}}]}}
     project = load_project(json.dumps(raw))
     node = project.graph.node("a")
-    assert node.params == {"units": 3, "bias": True, "init": "glorot_uniform", "sigma": 0.1}
+    assert node.params == {"units": 3, "bias": True, "init": "glorot_uniform", "sigma": 0.1, "frozen": False}
     assert node.pos == (0.0, 0.0)
     assert project.data == Project().data and project.training == Project().training
     text = project.to_json()

@@ -89,7 +89,7 @@ def test_switching_to_digits_previews_images_hides_point_rows_and_sets_the_input
     assert input_id not in document.report.errors  # the Input follows the data
     assert document.undo_stack.count() == 1
     # Only the rows that apply: no point settings, no file, and the class count is fixed by the set.
-    assert panel.form.visible_fields() == {"dataset", "train_ratio", "seed"}
+    assert panel.form.visible_fields() == {"dataset", "digits", "train_ratio", "train_per_class", "seed"}
     assert not panel.form.fields["samples"].isVisibleTo(panel) and not panel.form.fields["features"].isVisibleTo(panel)
     assert panel.pick_row.isHidden()
     qtbot.waitUntil(lambda: panel.preview.currentWidget() is panel.images)

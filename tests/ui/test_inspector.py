@@ -49,7 +49,7 @@ def test_shows_the_selected_layer_and_its_report(inspector, document):
     assert "Fully connected" in inspector.help.text()
     assert inspector.shape_label.text() == str(dense.params["units"])
     assert inspector.params_label.text() == f"{document.report.params[dense.id]:,}"
-    assert set(inspector.form.fields) == {"units", "bias", "init", "sigma"}
+    assert set(inspector.form.fields) == {"units", "bias", "init", "sigma", "frozen"}
     units = inspector.form.fields["units"].editor
     assert (units.minimum(), units.maximum()) == (1, 4096)
     assert units.toolTip() == "Number of neurons (outputs) of the layer."

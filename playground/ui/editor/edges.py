@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 from playground.graph import Edge
 from playground.ui.editor import style
 from playground.ui.editor.items import NodeItem
+from playground.ui.i18n import N_, tr
 
 HIT_WIDTH = 14.0
 """Width of the band around the curve that reacts to clicks (the drawn line is much thinner)."""
 ARROW = 11.0
-EDGE_TIP = "Connection: select it and press Delete to disconnect"
+EDGE_TIP = N_("Connection: select it and press Delete to disconnect")
 SELECTION_HALO = QColor(0, 114, 178, 90)
 """Drawn under a selected edge that shows weights: its own colour may already be the selection blue."""
 
@@ -62,7 +63,7 @@ class EdgeItem(QGraphicsItem):
     def set_weight_style(self, pen: QPen | None, tooltip: str = "") -> None:
         """Draw the line with ``pen`` (a run's weights) and add ``tooltip``; None restores the plain edge."""
         self.weight_pen = QPen(pen) if pen is not None else None
-        self.setToolTip(f"{tooltip}<br>{EDGE_TIP}" if pen is not None and tooltip else EDGE_TIP)
+        self.setToolTip(f"{tooltip}<br>{tr(EDGE_TIP)}" if pen is not None and tooltip else tr(EDGE_TIP))
         self.update()
 
     def line_pen(self) -> QPen:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from playground.graph import Graph
 from playground.ui.editor import style
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.gan import FAKE_COLOR, REAL_COLOR
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ FILL_ALPHA = 22
 Z_VALUE = -10.0
 """Below the wires (0) and the nodes (1)."""
 
-GENERATOR = ("Generator G", "turns noise z into fake samples", FAKE_COLOR)
-DISCRIMINATOR = ("Discriminator D", "says real or fake", REAL_COLOR)
+GENERATOR = (N_("Generator G"), N_("turns noise z into fake samples"), FAKE_COLOR)
+DISCRIMINATOR = (N_("Discriminator D"), N_("says real or fake"), REAL_COLOR)
 
 
 def _reach(graph: Graph, starts: list[str], forward: bool) -> set[str]:
@@ -74,8 +75,8 @@ class FrameItem(QGraphicsItem):
 
     def __init__(self, title: str, caption: str, color: str) -> None:
         super().__init__()
-        self.title = title
-        self.caption = caption
+        self.title = tr(title)  # GENERATOR and DISCRIMINATOR are marked N_
+        self.caption = tr(caption)
         self.color = QColor(color)
         self.members: list[str] = []
         """Ids of the nodes the frame surrounds."""
@@ -85,7 +86,7 @@ class FrameItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
-        self.setToolTip(f"<b>{title}</b>: {caption}")
+        self.setToolTip(f"<b>{self.title}</b>: {self.caption}")
         self.setVisible(False)
 
     def set_rect(self, rect: QRectF) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 
 from playground.graph import Node, ParamSpec, ShapeReport, fmt_shape, kind
 from playground.ui.editor import style
+from playground.ui.i18n import tr
 
 if TYPE_CHECKING:
     from playground.ui.editor.edges import EdgeItem
@@ -22,13 +23,13 @@ if TYPE_CHECKING:
 def format_value(spec: ParamSpec, value: Any) -> str:
     """A parameter value as a person reads it (choice labels, 1×28×28 shapes, yes/no)."""
     if spec.type == "choice":
-        return spec.choice_labels.get(value, str(value))
+        return tr(spec.choice_labels.get(value, str(value)))  # the registry's labels, collected by the catalogue
     if spec.type == "multi":
-        return ", ".join(spec.choice_labels.get(v, str(v)) for v in value)
+        return ", ".join(tr(spec.choice_labels.get(v, str(v))) for v in value)
     if spec.type == "shape":
         return fmt_shape(tuple(value))
     if spec.type == "bool":
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if spec.type == "float":
         return f"{value:g}"
     return str(value)
@@ -49,9 +50,11 @@ class PortItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setZValue(2)
         if is_output:
-            self.setToolTip("Output: drag from here to a layer's input to connect them")
+            self.setToolTip(tr("Output: drag from here to a layer's input to connect them"))
+        elif name == "in":
+            self.setToolTip(tr("Input: drop a wire from an output here"))
         else:
-            self.setToolTip(f"Input{'' if name == 'in' else ' ' + repr(name)}: drop a wire from an output here")
+            self.setToolTip(tr("Input {port}: drop a wire from an output here", port=repr(name)))
 
     def boundingRect(self) -> QRectF:
         r = style.PORT_HIT_RADIUS
@@ -102,6 +105,8 @@ class NodeItem(QGraphicsItem):
         self.shape_text = ""
         self.params_text = ""
         self.error: str | None = None
+        self.frozen = False
+        """The layer's weights are frozen (its ``frozen`` parameter): a snowflake follows the kind in the header."""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -131,25 +136,32 @@ class NodeItem(QGraphicsItem):
         """Take the texts to draw from the graph node, the latest shape report and the number of inputs."""
         self.name = node.name
         self.key_lines = [
-            f"{spec.label}: {format_value(spec, node.params[spec.name])}" for spec in self.kind.params if spec.key
+            tr("{label}: {value}", label=tr(spec.label), value=format_value(spec, node.params[spec.name]))
+            for spec in self.kind.params
+            if spec.key
         ]
         if self.kind.variadic:  # a merge has no key parameter; what it merges is worth showing
-            self.key_lines.append(f"{input_count} input{'' if input_count == 1 else 's'}")
+            inputs = tr("1 input") if input_count == 1 else tr("{n} inputs", n=input_count)
+            self.key_lines.append(inputs)
         self.key_lines = self.key_lines[: style.KEY_LINES]
         shape = report.shapes.get(node.id)
-        self.shape_text = f"out {fmt_shape(shape)}" if shape is not None else "out ?"
+        self.shape_text = tr("out {shape}", shape=fmt_shape(shape)) if shape is not None else tr("out ?")
         count = report.params.get(node.id, 0)
-        self.params_text = f"{count:,} params" if count else ""
+        self.params_text = tr("{n} params", n=f"{count:,}") if count else ""
         self.error = report.errors.get(node.id)
+        self.frozen = bool(node.params.get("frozen", False))
         self.setToolTip(self._tooltip())
         self.update()
 
     def _tooltip(self) -> str:
         # Key parameters in full: on the node they may be cut short to fit.
-        head = "<br>".join([f"<b>{self.kind.id}</b> '{_escape(self.name)}'", *map(_escape, self.key_lines)])
+        lines = [f"<b>{self.kind.id}</b> '{_escape(self.name)}'", *map(_escape, self.key_lines)]
+        if self.frozen:
+            lines.append("❄ " + _escape(tr("Frozen: its weights stay fixed during training")))
+        head = "<br>".join(lines)
         if self.error:
             return f"{head}<br><span style='color:{style.ERROR.name()}'><b>⚠ {_escape(self.error)}</b></span>"
-        return f"{head}<br>{_escape(self.kind.help)}"
+        return f"{head}<br>{_escape(tr(self.kind.help))}"
 
     def port_scene_pos(self, name: str) -> QPointF:
         """Scene position of the output port (``name == "out"``) or of input port ``name``."""
@@ -204,6 +216,10 @@ class NodeItem(QGraphicsItem):
         painter.setPen(style.MUTED_TEXT)
         # The error badge sits on the header's right corner; keep the name clear of it.
         name_rect = QRectF(pad, 0, w - 2 * pad - (2 * style.BADGE_RADIUS if self.error else 0), style.HEADER_HEIGHT)
+        if self.frozen:
+            _paint_snowflake(painter, QPointF(pad + title_w + SNOWFLAKE_RADIUS + 5, style.HEADER_HEIGHT / 2))
+            title_w += 2 * SNOWFLAKE_RADIUS + 5
+            painter.setPen(style.MUTED_TEXT)
         name_room = name_rect.width() - title_w - pad
         name = QFontMetrics(name_font).elidedText(self.name, Qt.TextElideMode.ElideRight, int(max(name_room, 0)))
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, name)
@@ -251,6 +267,23 @@ class NodeItem(QGraphicsItem):
         painter.setPen(style.NODE_FILL)
         painter.setFont(style.font(int(r * 1.5), bold=True))
         painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "!")
+
+
+SNOWFLAKE_RADIUS = 6.0
+
+
+def _paint_snowflake(painter: QPainter, center: QPointF) -> None:
+    """Six arms with a pair of twigs each: a snowflake drawn with lines, so it shows whatever fonts the system has."""
+    r = SNOWFLAKE_RADIUS
+    painter.save()
+    painter.setPen(QPen(style.TEXT, 1.3))
+    painter.translate(center)
+    for _ in range(6):
+        painter.drawLine(QPointF(0, 0), QPointF(r, 0))
+        painter.drawLine(QPointF(0.55 * r, 0), QPointF(0.85 * r, 0.3 * r))
+        painter.drawLine(QPointF(0.55 * r, 0), QPointF(0.85 * r, -0.3 * r))
+        painter.rotate(60.0)
+    painter.restore()
 
 
 def _escape(text: str) -> str:

@@ -23,6 +23,7 @@ from playground.ui.editor.edges import EdgeItem
 from playground.ui.editor.items import NodeItem
 from playground.ui.editor.neuron_strip import NeuronStripItem
 from playground.ui.editor.view import EditorView
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.neurons import map_levels
 from playground.ui.theme import OKABE_ITO
 
@@ -60,16 +61,21 @@ def weight_pen(stats: WeightStats) -> QPen:
 
 def weight_tooltip(name: str, stats: WeightStats) -> str:
     """What the edge's thickness and colour say, in numbers."""
-    return (
-        f"<b>Weights of {name}</b> ({stats.count:,}): mean |w| {stats.mean_abs:.3g}, max |w| {stats.max_abs:.3g}, "
-        f"{stats.positive_share:.0%} of |w| positive.<br>Thickness: mean |w|; colour: blue positive, orange negative."
+    return tr(
+        "<b>Weights of {name}</b> ({count}): mean |w| {mean}, max |w| {max}, "
+        "{positive} of |w| positive.<br>Thickness: mean |w|; colour: blue positive, orange negative.",
+        name=name,
+        count=f"{stats.count:,}",
+        mean=f"{stats.mean_abs:.3g}",
+        max=f"{stats.max_abs:.3g}",
+        positive=f"{stats.positive_share:.0%}",
     )
 
 
 class LiveCanvas(QObject):
     """Feeds the editor's items from the run's snapshots; ``toggle_action`` shows or hides all of it."""
 
-    title = "Canvas"
+    title = N_("Canvas")
     probes = frozenset({"neurons", "weights"})
 
     def __init__(self, view: EditorView, session: TrainingSession, parent: QObject | None = None) -> None:
@@ -84,10 +90,10 @@ class LiveCanvas(QObject):
         self._snapshot: Snapshot | None = None
         self._levels: dict[str, tuple[float, float]] = {}
         self.hovered: tuple[str, int] | None = None
-        self.toggle_action = QAction("Show neuron maps and weights on layers", self)
+        self.toggle_action = QAction(tr("Show neuron maps and weights on layers"), self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
-        tip = (
+        tip = tr(
             "While training a 2D problem, draw each hidden unit's output map under its layer and the "
             "weights of small Dense layers as edge thickness and colour"
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 
 from playground.ui.editor import style
 from playground.ui.editor.items import NodeItem
+from playground.ui.i18n import tr
 from playground.ui.plots.colors import NEUTRAL, class_color, pale
 from playground.ui.plots.neurons import colour_maps, colour_table
 
@@ -139,9 +140,14 @@ class NeuronStripItem(QGraphicsItem):
 
     def _update_tooltip(self, levels: tuple[float, float]) -> None:
         self.setToolTip(
-            f"{self.layer_name}: each map is one unit's output over the input plane "
-            f"(colours span {levels[0]:.3g} … {levels[1]:.3g}). "
-            "Hover a map to see it large in the Decision boundary panel."
+            tr(
+                "{layer}: each map is one unit's output over the input plane "
+                "(colours span {low} … {high}). "
+                "Hover a map to see it large in the Decision boundary panel.",
+                layer=self.layer_name,
+                low=f"{levels[0]:.3g}",
+                high=f"{levels[1]:.3g}",
+            )
         )
 
     # --- Qt item interface -------------------------------------------------------------------

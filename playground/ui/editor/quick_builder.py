@@ -16,6 +16,7 @@ from playground.graph import Command, GraphError, GraphEvent, kind
 from playground.graph.builders import add_hidden_layer, change_units, dense_stack, remove_hidden_layer
 from playground.graph.layers import ACTIVATIONS
 from playground.ui.document import Document
+from playground.ui.i18n import tr
 
 
 def _button(text: str, tooltip: str, name: str) -> QToolButton:
@@ -36,12 +37,12 @@ class QuickBuilder(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setToolTip("Shape a plain stack of Dense layers: add or remove hidden layers and neurons")
+        self.setToolTip(tr("Shape a plain stack of Dense layers: add or remove hidden layers and neurons"))
         self.add_layer_button = _button(
-            "+ layer", "Add a hidden layer (Dense + activation) before the last Dense layer", "add_layer"
+            tr("+ layer"), tr("Add a hidden layer (Dense + activation) before the last Dense layer"), "add_layer"
         )
         self.remove_layer_button = _button(
-            "− layer", "Remove the last hidden layer and reconnect the layers around it", "remove_layer"
+            tr("− layer"), tr("Remove the last hidden layer and reconnect the layers around it"), "remove_layer"
         )
         self.add_layer_button.clicked.connect(self._on_add_layer)
         self.remove_layer_button.clicked.connect(self._on_remove_layer)
@@ -80,23 +81,38 @@ class QuickBuilder(QWidget):
         try:
             stack = dense_stack(graph)
         except GraphError as e:
-            self.summary.setText("Hidden layers: –")
+            self.summary.setText(tr("Hidden layers: –"))
             self.status.setText(str(e))
             self.add_layer_button.setEnabled(False)
             self.remove_layer_button.setEnabled(False)
             return
         self.status.setText("")
-        self.summary.setText(f"Hidden layers: {len(stack.hidden)}")
+        self.summary.setText(tr("Hidden layers: {n}", n=len(stack.hidden)))
         self.add_layer_button.setEnabled(True)
         self.remove_layer_button.setEnabled(bool(stack.hidden))
         for row, (dense_id, act_id) in enumerate(stack.hidden):
             dense, act = graph.node(dense_id), graph.node(act_id)
-            function = ACTIVATIONS.get(act.params["function"], (act.params["function"], ""))[0]
-            label = QLabel(f"{dense.name}: <b>{dense.params['units']}</b> neurons, {function}")
+            function = tr(ACTIVATIONS.get(act.params["function"], (act.params["function"], ""))[0])
+            label = QLabel(
+                tr(
+                    "{name}: <b>{units}</b> neurons, {function}",
+                    name=dense.name,
+                    units=dense.params["units"],
+                    function=function,
+                )
+            )
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setToolTip(f"Hidden layer {row + 1}: Dense '{dense.name}' followed by {function} '{act.name}'")
-            minus = _button("−", f"One neuron fewer in '{dense.name}'", f"units_minus_{dense_id}")
-            plus = _button("+", f"One neuron more in '{dense.name}'", f"units_plus_{dense_id}")
+            label.setToolTip(
+                tr(
+                    "Hidden layer {row}: Dense '{dense}' followed by {function} '{activation}'",
+                    row=row + 1,
+                    dense=dense.name,
+                    function=function,
+                    activation=act.name,
+                )
+            )
+            minus = _button("−", tr("One neuron fewer in '{name}'", name=dense.name), f"units_minus_{dense_id}")
+            plus = _button("+", tr("One neuron more in '{name}'", name=dense.name), f"units_plus_{dense_id}")
             spec = kind("Dense").param("units")
             minus.setEnabled(spec.min is None or dense.params["units"] > spec.min)
             plus.setEnabled(spec.max is None or dense.params["units"] < spec.max)

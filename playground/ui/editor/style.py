@@ -67,3 +67,16 @@ NAME_FONT_PX = 14
 BODY_FONT_PX = 15
 FOOTER_FONT_PX = 14
 EDGE_LABEL_FONT_PX = 14
+
+
+_LIGHT_CANVAS = (BACKGROUND, GRID, EDGE)
+_DARK_CANVAS = (QColor("#1E1F22"), QColor("#34373C"), QColor("#B4B4B4"))
+
+
+def set_canvas_theme(dark: bool) -> None:
+    """Canvas background, grid and edge colours for a light or dark window theme; the nodes stay light cards.
+
+    The scene reads these names at paint time: repaint the view after calling this.
+    """
+    global BACKGROUND, GRID, EDGE
+    BACKGROUND, GRID, EDGE = _DARK_CANVAS if dark else _LIGHT_CANVAS

@@ -39,6 +39,7 @@ from playground.graph.layout import layered_layout
 from playground.ui.document import Document
 from playground.ui.editor import style
 from playground.ui.editor.scene import NodeScene, sentence
+from playground.ui.i18n import N_, tr
 from playground.ui.mime import KIND_MIME
 
 ZOOM_STEP = 1.25
@@ -70,8 +71,10 @@ class EditorView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(
-            "Drag layers here from the palette. Drag from an output port to an input port to connect. "
-            "Wheel: zoom. Middle button or Space+drag: pan."
+            tr(
+                "Drag layers here from the palette. Drag from an output port to an input port to connect. "
+                "Wheel: zoom. Middle button or Space+drag: pan."
+            )
         )
         self._pan_from: QPoint | None = None
         self._space_held = False
@@ -248,7 +251,7 @@ class EditorView(QGraphicsView):
             if kind_id not in KINDS:
                 raise KeyError(kind_id)
         except (ValueError, KeyError, TypeError, AttributeError):
-            self.message.emit("The dropped item is not a layer from the palette.")
+            self.message.emit(tr("The dropped item is not a layer from the palette."))
             event.ignore()
             return
         at = self.mapToScene(event.position().toPoint())
@@ -277,13 +280,13 @@ class EditorView(QGraphicsView):
         if len(commands) == 1:
             self._push(commands[0])
         elif commands:
-            self._push(Macro(commands, "Delete"))
+            self._push(Macro(commands, N_("Delete")))
 
     def copy(self) -> None:
         """Put the selected layers on the clipboard (as our MIME type and as JSON text)."""
         ids = self.selected_node_ids()
         if not ids:
-            self.message.emit("Select layers to copy first.")
+            self.message.emit(tr("Select layers to copy first."))
             return
         text = json.dumps(copy_nodes(self.document.project.graph, ids), ensure_ascii=False)
         # Plain JSON text (its "format" field marks it as ours), readable by any window or app.
@@ -297,7 +300,7 @@ class EditorView(QGraphicsView):
             self.copy()
             self.delete_selected()
         else:
-            self.message.emit("Select layers to cut first.")
+            self.message.emit(tr("Select layers to cut first."))
 
     def paste(self) -> None:
         """Add the layers on the clipboard (from this or another window), shifted and selected."""
@@ -308,7 +311,7 @@ class EditorView(QGraphicsView):
         try:
             data = json.loads(text)
         except ValueError:
-            self.message.emit("The clipboard does not hold NN Playground layers.")
+            self.message.emit(tr("The clipboard does not hold NN Playground layers."))
             return
         self._paste_data(data, self._paste_serial * style.PASTE_OFFSET)
 
@@ -316,7 +319,7 @@ class EditorView(QGraphicsView):
         """Copy the selected layers (and the edges among them) beside the originals."""
         ids = self.selected_node_ids()
         if not ids:
-            self.message.emit("Select layers to duplicate first.")
+            self.message.emit(tr("Select layers to duplicate first."))
             return
         self._paste_data(copy_nodes(self.document.project.graph, ids), style.PASTE_OFFSET)
 
@@ -324,7 +327,7 @@ class EditorView(QGraphicsView):
         try:
             macro = paste_nodes(data, (offset, offset))  # type: ignore[arg-type]
         except GraphError as e:
-            self.message.emit(f"Cannot paste: {e}.")
+            self.message.emit(tr("Cannot paste: {reason}.", reason=e))
             return
         if self._push(macro):
             self.select_nodes([c.node_id for c in macro.commands if isinstance(c, AddNode)])
@@ -346,7 +349,7 @@ class EditorView(QGraphicsView):
         changed = {nid: pos for nid, pos in positions.items() if graph.node(nid).pos != pos}
         if changed:
             command = Move(changed)
-            command.text = "Auto-layout"
+            command.text = N_("Auto-layout")
             self._push(command)
         self.fit_to_view()
 

@@ -6,10 +6,12 @@ Each panel has ``title`` and ``probes`` (what it needs from the worker), and ``s
 
 from __future__ import annotations
 
+from playground.ui.plots.activation_curves import ActivationCurvesPanel
 from playground.ui.plots.activations import ActivationPanel
 from playground.ui.plots.base import Panel
 from playground.ui.plots.boundary import BoundaryPanel
 from playground.ui.plots.classification import ClassificationPanel
+from playground.ui.plots.compare import CompareLossPanel
 from playground.ui.plots.feature_maps import FeatureMapsPanel
 from playground.ui.plots.filters import FiltersPanel
 from playground.ui.plots.gan import GanPanel
@@ -20,11 +22,15 @@ from playground.ui.plots.hidden_grads import HiddenGradPanel
 from playground.ui.plots.latent import LatentPanel
 from playground.ui.plots.loss import LossPanel
 from playground.ui.plots.neurons import NeuronPanel
+from playground.ui.plots.optimizer_paths import OptimizerPathsPanel
 from playground.ui.plots.reconstruction import ReconstructionPanel
 from playground.ui.plots.sequence import SequencePanel
 from playground.ui.plots.text_sample import TextPanel
+from playground.ui.plots.variant_grid import VariantGridPanel
 
 PANEL_CLASSES: list[type[Panel]] = [
+    VariantGridPanel,  # a comparison's grid and curves come first: they are what it is about
+    CompareLossPanel,
     BoundaryPanel,
     GanPanel,
     FiltersPanel,
@@ -41,6 +47,8 @@ PANEL_CLASSES: list[type[Panel]] = [
     GradientPanel,
     ActivationPanel,
     NeuronPanel,
+    ActivationCurvesPanel,
+    OptimizerPathsPanel,
 ]
 """The panels in dock order. The window shows those a design needs (``Panel.shows_for``): the first of
 them (boundary, filters or reconstructions: a square picture) beside the loss curve, then the view of
@@ -48,9 +56,11 @@ the task, the rest as tabs."""
 
 __all__ = [
     "PANEL_CLASSES",
+    "ActivationCurvesPanel",
     "ActivationPanel",
     "BoundaryPanel",
     "ClassificationPanel",
+    "CompareLossPanel",
     "FeatureMapsPanel",
     "FiltersPanel",
     "GanMetricsPanel",
@@ -61,8 +71,10 @@ __all__ = [
     "LatentPanel",
     "LossPanel",
     "NeuronPanel",
+    "OptimizerPathsPanel",
     "Panel",
     "ReconstructionPanel",
     "SequencePanel",
     "TextPanel",
+    "VariantGridPanel",
 ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Histogram, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import TEXT_COLOR, LayoutWidget, Panel, stable_range, style_plot, text_font
 from playground.ui.theme import OKABE_ITO
 
@@ -41,21 +42,23 @@ def columns_for(n: int, width: int, min_width: int = MIN_PLOT_WIDTH) -> int:
 def title_width(names: list[str]) -> int:
     """Pixels the widest possible title of these layers needs (the titles must not be cut off)."""
     metrics = QFontMetrics(text_font(TITLE_PT))
-    return max((metrics.horizontalAdvance(f"{name} · 100% sat.") for name in names), default=0) + 16
+    titles = [tr("{name} · {share} sat.", name=name, share="100%") for name in names]
+    titles += [tr("{name} · {share} dead", name=name, share="100%") for name in names]
+    return max((metrics.horizontalAdvance(title) for title in titles), default=0) + 16
 
 
 class ActivationPanel(Panel):
     """One histogram per hidden layer (up to 12), switchable to the weight histograms."""
 
-    title = "Activations"
+    title = N_("Activations")
     probes = frozenset({"activations", "weights"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.show_activations = QRadioButton("Activations")
-        self.show_activations.setToolTip("Histograms of each layer's outputs on up to 512 training points")
-        self.show_weights = QRadioButton("Weights")
-        self.show_weights.setToolTip("Histograms of each trainable layer's weights (biases excluded)")
+        self.show_activations = QRadioButton(tr("Activations"))
+        self.show_activations.setToolTip(tr("Histograms of each layer's outputs on up to 512 training points"))
+        self.show_weights = QRadioButton(tr("Weights"))
+        self.show_weights.setToolTip(tr("Histograms of each trainable layer's weights (biases excluded)"))
         self.show_activations.setChecked(True)
         self.mode_group = QButtonGroup(self)
         for button in (self.show_activations, self.show_weights):
@@ -66,8 +69,10 @@ class ActivationPanel(Panel):
         self.note.setFont(text_font(12))
         self.note.setWordWrap(True)
         self.note.setToolTip(
-            "Dead: ReLU units that output 0 for every sample. Saturated: sigmoid/tanh outputs in "
-            "the flat tails, where the derivative is almost 0"
+            tr(
+                "Dead: ReLU units that output 0 for every sample. Saturated: sigmoid/tanh outputs in "
+                "the flat tails, where the derivative is almost 0"
+            )
         )
 
         self.layout_widget = LayoutWidget()
@@ -125,7 +130,7 @@ class ActivationPanel(Panel):
         if not hists:
             # Every valid design has a hidden node and a weight: the probes were not in this snapshot.
             if not self.shown:
-                self.show_hint("Waiting for the histograms…")
+                self.show_hint(tr("Waiting for the histograms…"))
             return
         self._snapshot = snapshot
         self.hide_hint()
@@ -133,12 +138,12 @@ class ActivationPanel(Panel):
         if ids != self.shown:
             self._arrange(ids)
         total = len([n for n in hists if snapshot.kinds.get(n) == "Activation"] or hists)
-        parts = [f"{len(ids)} of {total} layers"] if len(ids) < total else []
+        parts = [tr("{shown} of {total} layers", shown=len(ids), total=total)] if len(ids) < total else []
         if self.mode == "activations":
             if any(n in snapshot.saturated_fraction for n in ids):
-                parts.append("sat. = in the flat tails")
+                parts.append(tr("sat. = in the flat tails"))
             if any(n in snapshot.dead_fraction for n in ids):
-                parts.append("dead = never active")
+                parts.append(tr("dead = never active"))
         self.note.setText(" · ".join(parts))
         brush = pg.mkBrush(pg.mkColor(FILL[self.mode]).lighter(120))
         for i, (plot, curve, nid) in enumerate(zip(self.plots, self.curves, ids, strict=False)):
@@ -185,10 +190,10 @@ class ActivationPanel(Panel):
         if self.mode == "activations":
             if nid in snapshot.dead_fraction:
                 share = snapshot.dead_fraction[nid]
-                return f"{name} · {share:.0%} dead", share >= WARN_FRACTION
+                return tr("{name} · {share} dead", name=name, share=f"{share:.0%}"), share >= WARN_FRACTION
             if nid in snapshot.saturated_fraction:
                 share = snapshot.saturated_fraction[nid]
-                return f"{name} · {share:.0%} sat.", share >= WARN_FRACTION
+                return tr("{name} · {share} sat.", name=name, share=f"{share:.0%}"), share >= WARN_FRACTION
         return name, False
 
     def _arrange(self, ids: list[str]) -> None:

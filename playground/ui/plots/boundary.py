@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import DesignTraits, Panel, plane_plot, swatch, text_font
 from playground.ui.plots.colors import binary_colormap, class_color, class_rgba, regression_colormap
 from playground.ui.theme import REGRESSION_COLORS
@@ -32,7 +33,7 @@ def grid_rect(extent: tuple[float, float, float, float], rows: int, cols: int) -
 class BoundaryPanel(Panel):
     """Heatmap of the output over the plane; train points filled, test points outlined."""
 
-    title = "Decision boundary"
+    title = N_("Decision boundary")
     probes = frozenset({"boundary"})
     neuron: str | None = None
     """"dense1 · unit 3" while a hidden unit's map is shown instead of the output (``show_neuron``)."""
@@ -58,17 +59,19 @@ class BoundaryPanel(Panel):
             it.setZValue(z)
             item.addItem(it)
 
-        self.discretize = QCheckBox("Discretize")
+        self.discretize = QCheckBox(tr("Discretize"))
         self.discretize.setFont(text_font())
         self.discretize.setToolTip(
-            "Show the hard decision instead of the confidence: class 1 where P ≥ 0.5 (binary), "
-            "the most likely class (multi-class)"
+            tr(
+                "Show the hard decision instead of the confidence: class 1 where P ≥ 0.5 (binary), "
+                "the most likely class (multi-class)"
+            )
         )
         self.discretize.toggled.connect(self._on_discretize_toggled)
         self.legend = QLabel()
         self.legend.setFont(text_font())
         self.legend.setWordWrap(True)  # a narrow panel wraps the legend instead of cutting it off
-        self.legend.setToolTip("What the colours mean: filled dots are training points, rings are test points")
+        self.legend.setToolTip(tr("What the colours mean: filled dots are training points, rings are test points"))
 
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
@@ -103,14 +106,15 @@ class BoundaryPanel(Panel):
             self._value_range = (lo, hi) if hi > lo else (lo - 0.5, hi + 0.5)
             fill_train = self._value_brushes(dataset.y_train)
             fill_test = self._value_brushes(dataset.y_test)
-            low, high = swatch(REGRESSION_COLORS[0], f"low {lo:.3g}"), swatch(REGRESSION_COLORS[2], f"high {hi:.3g}")
-            self.legend.setText(f"{low} &nbsp; {high} &nbsp; predicted value; dots: targets")
+            low = swatch(REGRESSION_COLORS[0], tr("low {value}", value=f"{lo:.3g}"))
+            high = swatch(REGRESSION_COLORS[2], tr("high {value}", value=f"{hi:.3g}"))
+            self.legend.setText(tr("{low} &nbsp; {high} &nbsp; predicted value; dots: targets", low=low, high=high))
         else:
             palette = [pg.mkBrush(class_color(k)) for k in range(max(dataset.n_classes, 2))]
             fill_train = [palette[int(c)] for c in dataset.y_train.ravel()]
             fill_test = [palette[int(c)] for c in dataset.y_test.ravel()]
-            entries = [swatch(class_color(k), f"class {k}") for k in range(max(dataset.n_classes, 2))]
-            self.legend.setText(" &nbsp; ".join(entries) + " &nbsp; ● train ○ test")
+            entries = [swatch(class_color(k), tr("class {k}", k=k)) for k in range(max(dataset.n_classes, 2))]
+            self.legend.setText(" &nbsp; ".join(entries) + " &nbsp; " + tr("● train ○ test"))
         self.discretize.setEnabled(dataset.task != "regression")
         self.train_points.setData(
             dataset.points_train[:, 0],
@@ -131,7 +135,7 @@ class BoundaryPanel(Panel):
         if snapshot.boundary is None:
             # The probe was not part of this snapshot (the panel was just shown): the next one has it.
             if self._snapshot is None:
-                self.show_hint("Waiting for the boundary…")
+                self.show_hint(tr("Waiting for the boundary…"))
             return
         self._snapshot = snapshot
         self.hide_hint()
@@ -189,7 +193,7 @@ class BoundaryPanel(Panel):
         extent: tuple[float, float, float, float],
     ) -> None:
         """Show unit ``unit`` (0-based) of layer ``name``: its n×n map over ``extent`` coloured over ``levels``."""
-        self.neuron = f"{name} · unit {unit + 1}"
+        self.neuron = tr("{name} · unit {unit}", name=name, unit=unit + 1)
         self.classes_image.setVisible(False)
         self.heat.setVisible(True)
         self.heat.setColorMap(binary_colormap())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QHBoxLayout,
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import ClassificationView, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import TEXT_COLOR, DesignTraits, Panel, PlotWidget, style_plot, text_font
 from playground.ui.plots.sample_grid import MAX_SAMPLES, SampleGrid, short_name
 from playground.ui.plots.tiles import TileLayout
@@ -25,8 +26,10 @@ MAX_CELL_TEXTS = 16
 """Counts are written in the cells of matrices up to this many classes; larger ones show them on hover."""
 RIGHT_COLOR = OKABE_ITO[1]  # blue
 WRONG_COLOR = OKABE_ITO[5]  # vermillion
-NO_RESULTS_HINT = "Waiting for the test-set results…"
-NOT_CLASSIFIER_HINT = "The confusion matrix is drawn for multi-class classifiers: set the Output task to multi-class"
+NO_RESULTS_HINT = N_("Waiting for the test-set results…")
+NOT_CLASSIFIER_HINT = N_(
+    "The confusion matrix is drawn for multi-class classifiers: set the Output task to multi-class"
+)
 
 
 def confusion_rgba(confusion: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -59,7 +62,7 @@ class ClassificationPanel(Panel):
     """Confusion matrix (left), the first test samples labelled with their predictions (right), accuracy per
     class (below)."""
 
-    title = "Classification"
+    title = N_("Classification")
     probes = frozenset({"classification"})
 
     @classmethod
@@ -70,7 +73,7 @@ class ClassificationPanel(Panel):
         super().__init__(parent)
         self.accuracy_label = QLabel()
         self.accuracy_label.setFont(text_font(bold=True))
-        self.accuracy_label.setToolTip("Share of the test samples the network classifies right")
+        self.accuracy_label.setToolTip(tr("Share of the test samples the network classifies right"))
         self.readout = QLabel()
         self.readout.setFont(text_font(11))
         self.readout.setStyleSheet("color: #444;")
@@ -78,10 +81,10 @@ class ClassificationPanel(Panel):
 
         self.matrix = PlotWidget()
         self.matrix.setToolTip(
-            "Confusion matrix: rows are the true classes, columns the predicted ones; hover a cell for its count"
+            tr("Confusion matrix: rows are the true classes, columns the predicted ones; hover a cell for its count")
         )
         matrix_item = self.matrix.getPlotItem()
-        style_plot(matrix_item, "predicted", "true")
+        style_plot(matrix_item, tr("predicted"), tr("true"))
         matrix_item.setMouseEnabled(False, False)
         matrix_item.invertY(True)  # class 0 in the top row, as the matrix is printed
         self.matrix_image = pg.ImageItem(axisOrder="row-major")
@@ -101,9 +104,9 @@ class ClassificationPanel(Panel):
         self.sample_labels: list[pg.TextItem] = self.samples.labels
 
         self.bars_plot = PlotWidget()
-        self.bars_plot.setToolTip("Share of each class's test samples classified right; dashed: overall")
+        self.bars_plot.setToolTip(tr("Share of each class's test samples classified right; dashed: overall"))
         bars_item = self.bars_plot.getPlotItem()
-        style_plot(bars_item, "", "correct")
+        style_plot(bars_item, "", tr("correct"))
         bars_item.setMouseEnabled(False, False)
         bars_item.setYRange(0, 1.12, padding=0)  # room for the "100%" label
         bars_item.getAxis("left").setTicks([[(0.0, "0"), (0.5, "50%"), (1.0, "100%")]])
@@ -175,9 +178,9 @@ class ClassificationPanel(Panel):
         view = snapshot.classification
         if view is None:
             if snapshot.task not in ("multiclass", ""):
-                self.show_hint(NOT_CLASSIFIER_HINT)
+                self.show_hint(tr(NOT_CLASSIFIER_HINT))
             elif self.view is None:
-                self.show_hint(NO_RESULTS_HINT)
+                self.show_hint(tr(NO_RESULTS_HINT))
             return
         self.hide_hint()
         if snapshot.feature_sample == self._pending:
@@ -193,7 +196,7 @@ class ClassificationPanel(Panel):
         self.matrix_image.clear()
         self.bars.setOpts(x=[], height=[])
         self.overall_line.setVisible(False)
-        self.accuracy_label.setText("Test accuracy: –")
+        self.accuracy_label.setText(tr("Test accuracy: –"))
         self.readout.setText("")
         self.samples.clear_labels()
         self.show_hint()
@@ -219,7 +222,8 @@ class ClassificationPanel(Panel):
         total = int(confusion.sum())
         if accuracy is None:
             accuracy = float(np.trace(confusion)) / total if total else float("nan")
-        self.accuracy_label.setText(f"Test accuracy: {accuracy:.1%}" if np.isfinite(accuracy) else "Test accuracy: –")
+        shown = tr("Test accuracy: {accuracy}", accuracy=f"{accuracy:.1%}")
+        self.accuracy_label.setText(shown if np.isfinite(accuracy) else tr("Test accuracy: –"))
         heights = np.nan_to_num(np.asarray(view.class_accuracy, np.float64), nan=0.0)
         self.bars.setOpts(x=np.arange(k), height=heights)
         self.overall_line.setVisible(bool(np.isfinite(accuracy)))
@@ -278,9 +282,16 @@ class ClassificationPanel(Panel):
         if self.dataset is None:
             return
         true = int(self.dataset.y_test[index])
-        text = f"test sample {index}: true {self._name(true)}"
         if self.view is not None and index < len(self.view.predictions):
-            text += f", predicted {self._name(int(self.view.predictions[index]))}"
+            predicted = self._name(int(self.view.predictions[index]))
+            text = tr(
+                "test sample {index}: true {true}, predicted {predicted}",
+                index=index,
+                true=self._name(true),
+                predicted=predicted,
+            )
+        else:
+            text = tr("test sample {index}: true {true}", index=index, true=self._name(true))
         self.readout.setText(text)
 
     def _on_matrix_hover(self, pos: QPointF) -> None:
@@ -292,4 +303,12 @@ class ClassificationPanel(Panel):
         if not (0 <= r < confusion.shape[0] and 0 <= c < confusion.shape[1]):
             return
         of = int(confusion[r].sum())
-        self.readout.setText(f"true {self._name(r)} → predicted {self._name(c)}: {int(confusion[r, c])} of {of}")
+        self.readout.setText(
+            tr(
+                "true {true} → predicted {predicted}: {count} of {total}",
+                true=self._name(r),
+                predicted=self._name(c),
+                count=int(confusion[r, c]),
+                total=of,
+            )
+        )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
 from playground.graph.layers import fmt_shape
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     TEXT_COLOR,
     TEXT_PT,
@@ -43,7 +44,7 @@ MAX_CHANNELS = 32
 """Channels drawn per layer (the probe sends at most its own cap)."""
 LABEL_PT = 11
 THUMB_PX = 40
-NO_IMAGES_HINT = "Feature maps need image data"
+NO_IMAGES_HINT = N_("Feature maps need image data")
 
 
 def layer_levels(maps: np.ndarray) -> tuple[float, float]:
@@ -71,7 +72,7 @@ def sample_pixmap(image: np.ndarray, size: int = THUMB_PX) -> QPixmap:
 class FeatureMapsPanel(Panel):
     """Every image-shaped layer's channels for one chosen test sample, a section per layer."""
 
-    title = "Feature maps"
+    title = N_("Feature maps")
     probes = frozenset({"feature_maps"})
 
     @classmethod
@@ -81,7 +82,7 @@ class FeatureMapsPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        sample_label = QLabel("Test sample")
+        sample_label = QLabel(tr("Test sample"))
         sample_label.setFont(text_font())
         self.prev_button, self.next_button = step_buttons("sample")
         self.spin = index_spin("sample")
@@ -92,10 +93,10 @@ class FeatureMapsPanel(Panel):
         self.thumb.setFixedSize(THUMB_PX + 4, THUMB_PX + 4)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setStyleSheet("QLabel { border: 1px solid #999; background: #000; }")
-        self.thumb.setToolTip("The chosen test sample")
+        self.thumb.setToolTip(tr("The chosen test sample"))
         self.true_label = QLabel()
         self.true_label.setFont(text_font())
-        self.true_label.setToolTip("The sample's true class")
+        self.true_label.setToolTip(tr("The sample's true class"))
 
         strip = QHBoxLayout()
         strip.addWidget(sample_label)
@@ -112,15 +113,17 @@ class FeatureMapsPanel(Panel):
         self.view.invertY(True)  # the input at the top, the deepest layer at the bottom
         self.view.setMenuEnabled(False)
         self.maps_widget.setToolTip(
-            "Each small image is one channel of a layer's output for the chosen sample; "
-            "each layer has its own scale (dark = its lowest value, yellow = its highest)"
+            tr(
+                "Each small image is one channel of a layer's output for the chosen sample; "
+                "each layer has its own scale (dark = its lowest value, yellow = its highest)"
+            )
         )
         self.maps_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
         self.caption = QLabel()
         self.caption.setFont(text_font(TEXT_PT - 1))
         self.caption.setWordWrap(True)
-        self.caption.setToolTip("Which sample the maps show; hover a map to see its layer, channel and range")
+        self.caption.setToolTip(tr("Which sample the maps show; hover a map to see its layer, channel and range"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -177,7 +180,7 @@ class FeatureMapsPanel(Panel):
             if self._snapshot is None:
                 # No maps ever: point data has none; otherwise the probe was not in this snapshot yet.
                 images = self.dataset is not None or any(k in IMAGE_KINDS for k in snapshot.kinds.values())
-                self.show_hint("Waiting for the feature maps…" if images else NO_IMAGES_HINT)
+                self.show_hint(tr("Waiting for the feature maps…") if images else tr(NO_IMAGES_HINT))
             return
         self._snapshot = snapshot
         self.hide_hint()
@@ -241,7 +244,7 @@ class FeatureMapsPanel(Panel):
             return
         index = self.spin.value()
         self.thumb.setPixmap(sample_pixmap(self.dataset.x_test[index]))
-        self.true_label.setText(f"class {self._class_name(index)}")
+        self.true_label.setText(tr("class {name}", name=self._class_name(index)))
 
     def _update_caption(self) -> None:
         """Which sample is shown (or loading), or what the hovered map is (kept while training)."""
@@ -255,13 +258,20 @@ class FeatureMapsPanel(Panel):
             values = snapshot.feature_maps[nid][channel]
             lo, hi = self.levels[nid]
             self.caption.setText(
-                f"{snapshot.names.get(nid, nid)}, channel {channel + 1}: {values.min():.3g} … {values.max():.3g}"
-                f" (layer: {lo:.3g} … {hi:.3g})"
+                tr(
+                    "{layer}, channel {channel}: {low} … {high} (layer: {layer_low} … {layer_high})",
+                    layer=snapshot.names.get(nid, nid),
+                    channel=channel + 1,
+                    low=f"{values.min():.3g}",
+                    high=f"{values.max():.3g}",
+                    layer_low=f"{lo:.3g}",
+                    layer_high=f"{hi:.3g}",
+                )
             )
         elif shown != wanted:
-            self.caption.setText(f"Loading sample {wanted}… (showing sample {shown})")
+            self.caption.setText(tr("Loading sample {wanted}… (showing sample {shown})", wanted=wanted, shown=shown))
         else:
-            self.caption.setText(f"Sample {shown} · each layer on its own colour scale")
+            self.caption.setText(tr("Sample {shown} · each layer on its own colour scale", shown=shown))
 
     # --- layout and drawing -----------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.graph.i18n import tr
 from playground.ui.plots.tiles import TileLayout, compose, grid_columns
 
 MAX_FLAT = 64
@@ -65,16 +66,18 @@ class FilterGrid:
         """How many filters are on show, and of what size."""
         size = f"{self.layout.tile_h}×{self.layout.tile_w}"
         if self.shown_filters < self.filters:
-            filters = f"showing {self.shown_filters} of {self.filters} filters"
+            filters = tr("showing {shown} of {total} filters", shown=self.shown_filters, total=self.filters)
+        elif self.filters == 1:
+            filters = tr("{count} filter", count=self.filters)
         else:
-            filters = f"{self.filters} filter" + ("s" if self.filters != 1 else "")
+            filters = tr("{count} filters", count=self.filters)
         if not self.matrix:
-            return f"{filters}, {size}"
+            return tr("{filters}, {size}", filters=filters, size=size)
         if self.shown_channels < self.in_channels:
-            channels = f"{self.shown_channels} of {self.in_channels} inputs"
+            channels = tr("{shown} of {total} inputs", shown=self.shown_channels, total=self.in_channels)
         else:
-            channels = f"{self.in_channels} inputs"
-        return f"{filters} × {channels}, {size}"
+            channels = tr("{count} inputs", count=self.in_channels)
+        return tr("{filters} × {channels}, {size}", filters=filters, channels=channels, size=size)
 
 
 def arrange_filters(kernels: np.ndarray, aspect: float) -> FilterGrid:

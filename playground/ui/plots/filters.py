@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePo
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import FilterSet, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     TEXT_COLOR,
     TEXT_PT,
@@ -38,8 +39,8 @@ CONV_KINDS = frozenset({"Conv2d", "ConvTranspose2d"})
 NEGATIVE, POSITIVE = OKABE_ITO[1], OKABE_ITO[5]  # blue and vermillion: apart in every colour vision
 GAP_COLOR = "#DCDCDC"
 BAR_WIDTH, BAR_HEIGHT = 72, 14
-NO_CONV_HINT = "No convolution layer in the design"
-NO_GRADS_HINT = "Gradients appear after the first step"
+NO_CONV_HINT = N_("No convolution layer in the design")
+NO_GRADS_HINT = N_("Gradients appear after the first step")
 
 
 def filter_colormap() -> pg.ColorMap:
@@ -68,7 +69,7 @@ class ScaleBar(QWidget):
         row.setSpacing(4)
         for widget in (self.low, self.ramp, self.high):
             row.addWidget(widget)
-        self.setToolTip("The colour scale shared by every tile: white is 0, full colour is ± the largest value")
+        self.setToolTip(tr("The colour scale shared by every tile: white is 0, full colour is ± the largest value"))
         self.set_scale(None)
 
     def set_scale(self, scale: float | None) -> None:
@@ -86,7 +87,7 @@ class ScaleBar(QWidget):
 class FiltersPanel(Panel):
     """The kernels (or their gradients) of one convolution layer, live, on one diverging colour scale."""
 
-    title = "Convolution filters"
+    title = N_("Convolution filters")
     probes = frozenset({"filters"})
 
     @classmethod
@@ -96,17 +97,17 @@ class FiltersPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layer_label = QLabel("Layer")
+        layer_label = QLabel(tr("Layer"))
         layer_label.setFont(text_font())
         self.layer_combo = QComboBox()
         self.layer_combo.setFont(text_font())
-        self.layer_combo.setToolTip("Which convolution layer's filters to show")
+        self.layer_combo.setToolTip(tr("Which convolution layer's filters to show"))
         self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_combo.currentIndexChanged.connect(self._on_layer_chosen)
-        self.gradients = QCheckBox("Gradients")
+        self.gradients = QCheckBox(tr("Gradients"))
         self.gradients.setFont(text_font())
         self.gradients.setToolTip(
-            "Show how the last training step wants to change each kernel (the gradient) instead of the kernel"
+            tr("Show how the last training step wants to change each kernel (the gradient) instead of the kernel")
         )
         self.gradients.toggled.connect(self._on_gradients_toggled)
         self.scale_bar = ScaleBar()
@@ -131,7 +132,7 @@ class FiltersPanel(Panel):
         item.setMouseEnabled(False, False)
         # Grey between the tiles, so a kernel of near-zero (white) weights still shows its edges.
         item.getViewBox().setBackgroundColor(GAP_COLOR)
-        self.plot.setToolTip("Each tile is one kernel; hover a tile to see which filter and input channel it is")
+        self.plot.setToolTip(tr("Each tile is one kernel; hover a tile to see which filter and input channel it is"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(filter_colormap())
         item.addItem(self.image)
@@ -140,7 +141,9 @@ class FiltersPanel(Panel):
         self.info = QLabel()
         self.info.setFont(text_font(TEXT_PT - 1))
         self.info.setWordWrap(True)
-        self.info.setToolTip("How many of the layer's filters are drawn (the rest are left out to keep tiles large)")
+        self.info.setToolTip(
+            tr("How many of the layer's filters are drawn (the rest are left out to keep tiles large)")
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.info, 1)
         bottom.addWidget(self.scale_bar)
@@ -177,11 +180,11 @@ class FiltersPanel(Panel):
         if not snapshot.filters:
             if not CONV_KINDS & set(snapshot.kinds.values()):
                 self._snapshot = None
-                self._blank(NO_CONV_HINT)
+                self._blank(tr(NO_CONV_HINT))
                 self._set_layers([])
             elif self._snapshot is None:
                 # The probe was not in this snapshot (the panel was just shown): the next one has it.
-                self.show_hint("Waiting for the filters…")
+                self.show_hint(tr("Waiting for the filters…"))
             return
         self._snapshot = snapshot
         self._set_layers([(nid, snapshot.names.get(nid, nid)) for nid in self._ordered(snapshot)])
@@ -252,7 +255,7 @@ class FiltersPanel(Panel):
         showing_grads = self.gradients.isChecked()
         values = filters.grads if showing_grads else filters.weights
         if values is None:
-            self._blank(NO_GRADS_HINT)
+            self._blank(tr(NO_GRADS_HINT))
             return
         self.hide_hint()
         kernels = as_kernels(np.asarray(values, dtype=np.float32), snapshot.kinds.get(nid, "Conv2d"))
@@ -282,8 +285,8 @@ class FiltersPanel(Panel):
         item.showAxis("top")
         first_conv = self._snapshot is not None and self._ordered(self._snapshot)[0] == nid
         rgb = self._rgb_input and first_conv and grid.in_channels == 3
-        filters = ("filter", grid.shown_filters, None)
-        channels = ("input channel", grid.shown_channels, ["R", "G", "B"] if rgb else None)
+        filters = (tr("filter"), grid.shown_filters, None)
+        channels = (tr("input channel"), grid.shown_channels, ["R", "G", "B"] if rgb else None)
         down, across = (channels, filters) if grid.transposed else (filters, channels)
         label_style = {"color": TEXT_COLOR, "font-size": f"{TICK_PT + 1}pt"}
         item.setLabel("left", down[0], **label_style)
@@ -318,9 +321,20 @@ class FiltersPanel(Panel):
             return
         name = snapshot.names.get(self.layer, self.layer)
         if self.hovered is None or self.hovered[0] >= grid.shown_filters or self.hovered[1] >= grid.shown_channels:
-            self.info.setText(f"{name}: {grid.caption()}")
+            self.info.setText(tr("{layer}: {caption}", layer=name, caption=grid.caption()))
             return
         f, c = self.hovered
         kernel = grid.kernel(f, c)
-        where = f"filter {f + 1}" + (f", input {c + 1}" if grid.matrix else "")
-        self.info.setText(f"{name}: {where} · {kernel.min():.2g} … {kernel.max():.2g}")
+        low, high = f"{kernel.min():.2g}", f"{kernel.max():.2g}"
+        if grid.matrix:
+            text = tr(
+                "{layer}: filter {filter}, input {input} · {low} … {high}",
+                layer=name,
+                filter=f + 1,
+                input=c + 1,
+                low=low,
+                high=high,
+            )
+        else:
+            text = tr("{layer}: filter {filter} · {low} … {high}", layer=name, filter=f + 1, low=low, high=high)
+        self.info.setText(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import GanView, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import TEXT_COLOR, TICK_PT, DesignTraits, Panel, plane_plot, swatch, text_font
 from playground.ui.plots.boundary import grid_rect
 
@@ -50,11 +51,11 @@ def verdict_bar() -> pg.ColorBarItem:
     """The heatmap's legend: a fixed bar from "fake" (P(real) = 0) to "real" (1), not linked to any image."""
     bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=gan_colormap(), width=14, interactive=False, colorMapMenu=False)
     axis = bar.getAxis("right")
-    axis.setTicks([[(0.0, "fake"), (0.5, "0.5"), (1.0, "real")], []])
+    axis.setTicks([[(0.0, tr("fake")), (0.5, "0.5"), (1.0, tr("real"))], []])
     axis.setTickFont(text_font(TICK_PT))
     axis.setTextPen(pg.mkPen(TEXT_COLOR))
     axis.setWidth(48)
-    bar.setToolTip("The discriminator's verdict P(real): 1 (green) real-looking, 0 (purple) fake-looking")
+    bar.setToolTip(tr("The discriminator's verdict P(real): 1 (green) real-looking, 0 (purple) fake-looking"))
     return bar
 
 
@@ -92,13 +93,18 @@ def arrow_subset(n: int) -> np.ndarray:
 
 def caption_text(gan: GanView) -> str:
     """'D(real) 0.71 · D(fake) 0.32 · distance 0.045'."""
-    return f"D(real) {gan.d_real:.2f} · D(fake) {gan.d_fake:.2f} · distance {gan.distance:.2g}"
+    return tr(
+        "D(real) {d_real} · D(fake) {d_fake} · distance {distance}",
+        d_real=f"{gan.d_real:.2f}",
+        d_fake=f"{gan.d_fake:.2f}",
+        distance=f"{gan.distance:.2g}",
+    )
 
 
 class GanPanel(Panel):
     """D's P(real) over the plane, real (green) and generated (purple) samples, arrows of G's push."""
 
-    title = "GAN: real vs generated"
+    title = N_("GAN: real vs generated")
     probes = frozenset({"gan"})
 
     @classmethod
@@ -125,16 +131,20 @@ class GanPanel(Panel):
         item.layout.setColumnFixedWidth(4, 6)
         item.layout.setContentsMargins(2, 9, 2, 2)  # room above the bar for its top label ("real")
 
-        self.show_heat = QCheckBox("D map")
+        self.show_heat = QCheckBox(tr("D map"))
         self.show_heat.setToolTip(
-            "Colour the plane by the discriminator's verdict P(real): green where D says real, purple where it "
-            "says fake, grey where it cannot tell (0.5)"
+            tr(
+                "Colour the plane by the discriminator's verdict P(real): green where D says real, purple where it "
+                "says fake, grey where it cannot tell (0.5)"
+            )
         )
-        self.show_arrows = QCheckBox("Arrows")
+        self.show_arrows = QCheckBox(tr("Arrows"))
         self.show_arrows.setToolTip(
-            "From each generated sample, where the generator's loss pushes it (−∂L_G/∂x). Longer arrows: a "
-            "stronger push, on the same scale in every run; arrows that shrink while D wins show G's gradient "
-            "vanishing"
+            tr(
+                "From each generated sample, where the generator's loss pushes it (−∂L_G/∂x). Longer arrows: a "
+                "stronger push, on the same scale in every run; arrows that shrink while D wins show G's gradient "
+                "vanishing"
+            )
         )
         for box in (self.show_heat, self.show_arrows):
             box.setFont(text_font())
@@ -142,21 +152,25 @@ class GanPanel(Panel):
         self.show_heat.toggled.connect(self.heat.setVisible)
         self.show_arrows.toggled.connect(self.arrows.setVisible)
         self.legend = QLabel(
-            f"{swatch(REAL_COLOR, 'real')} &nbsp; {swatch(FAKE_COLOR, 'generated')} &nbsp; "
-            f'<span style="color:{ARROW_COLOR}"><b>→</b></span>&nbsp;push'
+            f"{swatch(REAL_COLOR, tr('real'))} &nbsp; {swatch(FAKE_COLOR, tr('generated'))} &nbsp; "
+            f'<span style="color:{ARROW_COLOR}"><b>→</b></span>&nbsp;{tr("push")}'
         )
         self.legend.setFont(text_font())
         self.legend.setWordWrap(True)
         self.legend.setToolTip(
-            "Dots: real samples (green) and the generator's samples (purple). Arrows: where the generator's "
-            "loss moves each generated sample. Background (bar on the right): the discriminator's P(real)"
+            tr(
+                "Dots: real samples (green) and the generator's samples (purple). Arrows: where the generator's "
+                "loss moves each generated sample. Background (bar on the right): the discriminator's P(real)"
+            )
         )
         self.caption = QLabel()
         self.caption.setFont(text_font())
         self.caption.setToolTip(
-            "D(real), D(fake): the mean P(real) the discriminator gives real and generated samples (both near "
-            "0.5 when it cannot tell them apart). Distance: energy distance between the real and generated "
-            "samples (0 when they have the same distribution)"
+            tr(
+                "D(real), D(fake): the mean P(real) the discriminator gives real and generated samples (both near "
+                "0.5 when it cannot tell them apart). Distance: energy distance between the real and generated "
+                "samples (0 when they have the same distribution)"
+            )
         )
 
         top = QHBoxLayout()
@@ -191,7 +205,7 @@ class GanPanel(Panel):
         gan = snapshot.gan
         if gan is None:
             if self._gan is None:  # the probe was not part of this snapshot: the next one has it
-                self.show_hint("Waiting for the generator…")
+                self.show_hint(tr("Waiting for the generator…"))
             return
         self._gan = gan
         self.hide_hint()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     TEXT_PT,
     DesignTraits,
@@ -64,15 +65,15 @@ def log_distance(distance: np.ndarray) -> np.ndarray:
 def loss_legend(d_now: str = "", g_now: str = "") -> str:
     """'━ discriminator D 0.69   ━ generator G 0.71': whose loss each curve is, with its latest value."""
     return (
-        f"{line_swatch(D_COLOR, f'discriminator D loss {d_now}'.strip())} &nbsp; "
-        f"{line_swatch(G_COLOR, f'generator G loss {g_now}'.strip())}"
+        f"{line_swatch(D_COLOR, tr('discriminator D loss {value}', value=d_now).strip())} &nbsp; "
+        f"{line_swatch(G_COLOR, tr('generator G loss {value}', value=g_now).strip())}"
     )
 
 
 class GanMetricsPanel(Panel):
     """D loss and G loss over the steps, and the real ↔ generated distance on a log axis below."""
 
-    title = "GAN losses"
+    title = N_("GAN losses")
     probes = frozenset({"gan"})
 
     @classmethod
@@ -85,8 +86,8 @@ class GanMetricsPanel(Panel):
         self.loss_plot = PlotWidget()
         self.distance_plot = PlotWidget()
         losses, distance = self.loss_plot.getPlotItem(), self.distance_plot.getPlotItem()
-        style_plot(losses, "", "loss")
-        style_plot(distance, "step", "distance")
+        style_plot(losses, "", tr("loss"))
+        style_plot(distance, tr("step"), tr("distance"))
         distance.setXLink(losses)
         losses.getAxis("bottom").setStyle(showValues=False)  # the distance plot below labels the steps
         for item in (losses, distance):
@@ -100,13 +101,17 @@ class GanMetricsPanel(Panel):
 
         self.loss_legend = QLabel()
         self.loss_legend.setToolTip(
-            "D loss: how badly the discriminator tells real from generated samples (lower: D wins). "
-            "G loss: how badly the generator fools D (lower: G wins). In a balanced game neither wins for long"
+            tr(
+                "D loss: how badly the discriminator tells real from generated samples (lower: D wins). "
+                "G loss: how badly the generator fools D (lower: G wins). In a balanced game neither wins for long"
+            )
         )
         self.distance_legend = QLabel()
         self.distance_legend.setToolTip(
-            "Energy distance between the real samples and the generator's samples: 0 when they come from the "
-            "same distribution. Log scale: each grid line down is ten times closer"
+            tr(
+                "Energy distance between the real samples and the generator's samples: 0 when they come from the "
+                "same distribution. Log scale: each grid line down is ten times closer"
+            )
         )
         for label in (self.loss_legend, self.distance_legend):
             label.setFont(text_font())
@@ -146,7 +151,9 @@ class GanMetricsPanel(Panel):
         d_now, g_now = (f"{d_loss[-1]:.3g}", f"{g_loss[-1]:.3g}") if len(rows) else ("", "")
         self.loss_legend.setText(loss_legend(d_now, g_now))
         self.distance_legend.setText(
-            line_swatch(DISTANCE_COLOR, f"distance real ↔ generated {gan.distance:.2g} (0: the same)")
+            line_swatch(
+                DISTANCE_COLOR, tr("distance real ↔ generated {distance} (0: the same)", distance=f"{gan.distance:.2g}")
+            )
         )
 
     def clear(self) -> None:
@@ -155,7 +162,7 @@ class GanMetricsPanel(Panel):
             curve.setData([], [])
         self._x_top = self._loss_range = self._distance_range = None
         self.loss_legend.setText(loss_legend())
-        self.distance_legend.setText(line_swatch(DISTANCE_COLOR, "distance real ↔ generated (0: the same)"))
+        self.distance_legend.setText(line_swatch(DISTANCE_COLOR, tr("distance real ↔ generated (0: the same)")))
         self.show_hint()
 
     # --- ranges -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import GateTrace, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     TEXT_COLOR,
     TEXT_PT,
@@ -33,17 +34,17 @@ RECURRENT_KINDS = frozenset({"LSTM", "GRU", "RNN"})
 SIGMOID = (0.0, 1.0)
 TANH = (-1.0, 1.0)
 GATES: dict[str, tuple[str, str, tuple[float, float], str]] = {
-    "forget": ("forget gate", "fₜ", SIGMOID, "1 keeps the cell's memory, 0 wipes it"),
-    "input": ("input gate", "iₜ", SIGMOID, "how much of the candidate is written into the cell"),
-    "cell candidate": ("candidate", "C̃ₜ", TANH, "the new values offered to the cell"),
-    "output": ("output gate", "oₜ", SIGMOID, "how much of the cell is shown as the hidden state"),
-    "cell": ("cell state", "Cₜ", TANH, "the LSTM's long-term memory (values beyond ±1 are drawn as ±1)"),
-    "update": ("update gate", "zₜ", SIGMOID, "how the old state and the candidate are mixed"),
-    "reset": ("reset gate", "rₜ", SIGMOID, "how much of the old state the candidate sees"),
-    "candidate": ("candidate", "h̃ₜ", TANH, "the new state offered at this step"),
-    "hidden": ("hidden state", "hₜ", TANH, "what the layer outputs at each step"),
+    "forget": (N_("forget gate"), "fₜ", SIGMOID, N_("1 keeps the cell's memory, 0 wipes it")),
+    "input": (N_("input gate"), "iₜ", SIGMOID, N_("how much of the candidate is written into the cell")),
+    "cell candidate": (N_("candidate"), "C̃ₜ", TANH, N_("the new values offered to the cell")),
+    "output": (N_("output gate"), "oₜ", SIGMOID, N_("how much of the cell is shown as the hidden state")),
+    "cell": (N_("cell state"), "Cₜ", TANH, N_("the LSTM's long-term memory (values beyond ±1 are drawn as ±1)")),
+    "update": (N_("update gate"), "zₜ", SIGMOID, N_("how the old state and the candidate are mixed")),
+    "reset": (N_("reset gate"), "rₜ", SIGMOID, N_("how much of the old state the candidate sees")),
+    "candidate": (N_("candidate"), "h̃ₜ", TANH, N_("the new state offered at this step")),
+    "hidden": (N_("hidden state"), "hₜ", TANH, N_("what the layer outputs at each step")),
 }
-"""Gate name (as in ``GateTrace.gates``) → (words, formula symbol, colour levels, what it does)."""
+"""Gate name (as in ``GateTrace.gates``) → (words, formula symbol, colour levels, what it does); texts in English."""
 ORDER = ("forget", "input", "cell candidate", "output", "cell", "update", "reset", "candidate", "hidden")
 """The order of the maps: as the lecture's formulas compute them."""
 MAX_MAPS = 6
@@ -71,7 +72,7 @@ def grid_columns(count: int) -> int:
 class GatesPanel(Panel):
     """Heatmaps (units × time) of a recurrent layer's gates and state along one chosen test sequence."""
 
-    title = "Gates over time"
+    title = N_("Gates over time")
     probes = frozenset({"gates"})
 
     @classmethod
@@ -82,10 +83,10 @@ class GatesPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip("Which recurrent layer's gates are shown")
+        self.layer_combo.setToolTip(tr("Which recurrent layer's gates are shown"))
         self.layer_combo.currentIndexChanged.connect(self._on_layer_changed)
-        self.layer_label = QLabel("Layer")
-        sample_label = QLabel("Test sequence")
+        self.layer_label = QLabel(tr("Layer"))
+        sample_label = QLabel(tr("Test sequence"))
         self.prev_button, self.next_button = step_buttons("sequence")
         self.spin = index_spin("sequence")
         for widget in (self.layer_combo, self.layer_label, sample_label):
@@ -104,7 +105,7 @@ class GatesPanel(Panel):
         strip.addStretch(1)
 
         self.maps_widget = LayoutWidget()
-        self.maps_widget.setToolTip("Each map: rows are the layer's units, columns the time steps of the sequence")
+        self.maps_widget.setToolTip(tr("Each map: rows are the layer's units, columns the time steps of the sequence"))
         self.plots: list[pg.PlotItem] = []
         self.images: list[pg.ImageItem] = []
         for _ in range(MAX_MAPS):
@@ -119,8 +120,8 @@ class GatesPanel(Panel):
             self.images.append(image)
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
-        self.gate_bar = self._color_bar(pg.colormap.get("cividis"), SIGMOID, "gates σ")
-        self.value_bar = self._color_bar(regression_colormap(), TANH, "values tanh")
+        self.gate_bar = self._color_bar(pg.colormap.get("cividis"), SIGMOID, tr("gates σ"))
+        self.value_bar = self._color_bar(regression_colormap(), TANH, tr("values tanh"))
         self.bars = pg.GraphicsLayout()
         self.bars.addItem(self.gate_bar, row=0, col=0)
         self.bars.addItem(self.value_bar, row=0, col=1)
@@ -180,7 +181,7 @@ class GatesPanel(Panel):
         """Draw ``snapshot.gates`` of the chosen layer (the layout is rebuilt only when the gates change)."""
         if not snapshot.gates:
             if self._snapshot is None:
-                self.show_hint("Waiting for the gates…")
+                self.show_hint(tr("Waiting for the gates…"))
             return
         self._snapshot = snapshot
         self.hide_hint()
@@ -260,8 +261,13 @@ class GatesPanel(Panel):
             image.setRect(QRectF(0.5, -0.5, values.shape[1], values.shape[0]))
         self._set_time_axis(steps, units, snapshot.gate_sample)
         self.caption.setText(
-            f"{snapshot.names.get(nid, nid)}, first layer: {units} units (rows) × {steps} steps (columns) "
-            f"of test sequence {snapshot.gate_sample}"
+            tr(
+                "{layer}, first layer: {units} units (rows) × {steps} steps (columns) of test sequence {sample}",
+                layer=snapshot.names.get(nid, nid),
+                units=units,
+                steps=steps,
+                sample=snapshot.gate_sample,
+            )
         )
 
     def _arrange(self, names: list[str]) -> None:
@@ -273,13 +279,14 @@ class GatesPanel(Panel):
         rows = -(-len(names) // cols) if names else 0
         for k, name in enumerate(names):
             words, symbol, levels, meaning = GATES.get(name, (name, "", TANH, ""))
+            words, meaning = tr(words), tr(meaning)
             plot, image = self.plots[k], self.images[k]
             grid.addItem(plot, row=k // cols, col=k % cols)
             plot.setTitle(f"{words} {symbol}", size="11pt", color=TEXT_COLOR)
             plot.getAxis("bottom").setStyle(showValues=k // cols == rows - 1)  # time labels on the bottom row
             image.setColorMap((self.gate_bar if levels == SIGMOID else self.value_bar).colorMap())
             image.setLevels(levels)
-            plot.setToolTip(f"{words} {symbol}: {meaning}" if meaning else words)
+            plot.setToolTip(tr("{gate}: {meaning}", gate=f"{words} {symbol}", meaning=meaning) if meaning else words)
         if names:
             grid.addItem(self.bars, row=rows, col=0, colspan=cols)
             for row in range(rows):

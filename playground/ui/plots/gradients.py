@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     TEXT_COLOR,
     TICK_PT,
@@ -39,7 +40,7 @@ TYPICAL_UPDATE = -3.0
 BAR_HEIGHT = 0.7
 TICK_ROOM = 55
 """Pixels per "10⁻³" tick label on the log axes."""
-STATES = ("vanishing", "healthy", "exploding")
+STATES = (N_("vanishing"), N_("healthy"), N_("exploding"))
 
 
 def round_sig(value: float, digits: int = 2) -> str:
@@ -76,24 +77,37 @@ def layer_states(norms: list[float]) -> list[str]:
 def gradient_verdict(names: list[str], norms: list[float]) -> str:
     """One sentence on the gradient flow, from the first layer's norm relative to the last's."""
     if not norms:
-        return "No gradients yet: take a training step."
+        return tr("No gradients yet: take a training step.")
     bad = [n for n, g in zip(names, norms, strict=True) if not math.isfinite(g)]
     if bad:
-        return f"Gradients are not finite in {bad[0]}: lower the learning rate or turn on gradient clipping."
+        return tr(
+            "Gradients are not finite in {layer}: lower the learning rate or turn on gradient clipping.", layer=bad[0]
+        )
     if len(norms) == 1:
-        return f"One trainable layer ({names[0]}): its gradient norm is {round_sig(norms[0])}."
+        return tr(
+            "One trainable layer ({layer}): its gradient norm is {norm}.", layer=names[0], norm=round_sig(norms[0])
+        )
     first, last = norms[0], norms[-1]
     if last <= 0:
-        return f"The last layer ({names[-1]}) gets no gradient: the units feeding it may all be dead."
+        return tr("The last layer ({layer}) gets no gradient: the units feeding it may all be dead.", layer=names[-1])
     if first <= 0:
-        return f"The first layer ({names[0]}) gets no gradient at all: the units after it may all be dead."
+        return tr(
+            "The first layer ({layer}) gets no gradient at all: the units after it may all be dead.", layer=names[0]
+        )
     ratio = first / last
     if ratio < VANISH_RATIO:
-        return f"Gradients vanish toward the input: the first layer gets {ratio_text(ratio)} of the last layer's."
+        return tr(
+            "Gradients vanish toward the input: the first layer gets {ratio} of the last layer's.",
+            ratio=ratio_text(ratio),
+        )
     if ratio > EXPLODE_RATIO:
-        return f"Gradients explode toward the input: the first layer gets {ratio_text(ratio)} the last layer's."
-    share = f"{ratio_text(ratio)} the" if ratio >= 1 else f"{ratio_text(ratio)} of the"
-    return f"Gradients flow well: the first layer gets {share} last layer's."
+        return tr(
+            "Gradients explode toward the input: the first layer gets {ratio} the last layer's.",
+            ratio=ratio_text(ratio),
+        )
+    if ratio >= 1:
+        return tr("Gradients flow well: the first layer gets {ratio} the last layer's.", ratio=ratio_text(ratio))
+    return tr("Gradients flow well: the first layer gets {ratio} of the last layer's.", ratio=ratio_text(ratio))
 
 
 def _by_network(ids: list[str], networks: dict[str, str]) -> list[tuple[str, list[int]]]:
@@ -121,7 +135,7 @@ def network_verdict(ids: list[str], names: list[str], norms: list[float], networ
     if not positions:
         return gradient_verdict(names, norms)
     verdict = gradient_verdict([names[i] for i in positions], [norms[i] for i in positions])
-    return f"Generator: {verdict[0].lower()}{verdict[1:]}"
+    return tr("Generator: {verdict}", verdict=f"{verdict[0].lower()}{verdict[1:]}")
 
 
 def safe_log10(values: list[float]) -> np.ndarray:
@@ -136,7 +150,7 @@ def safe_log10(values: list[float]) -> np.ndarray:
 class GradientPanel(Panel):
     """Bars of log10 ‖grad‖ and of log10 ‖Δw‖/‖w‖ per layer, their history as a heatmap, and a verdict."""
 
-    title = "Gradients"
+    title = N_("Gradients")
     probes = frozenset({"grad_norms", "update_ratio"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -145,14 +159,16 @@ class GradientPanel(Panel):
         self.verdict.setFont(text_font(bold=True))
         self.verdict.setWordWrap(True)
         self.verdict.setToolTip(
-            "Compares the gradient reaching the first layer with the last layer's: "
-            "below 1/100 it vanishes, above 100× it explodes"
+            tr(
+                "Compares the gradient reaching the first layer with the last layer's: "
+                "below 1/100 it vanishes, above 100× it explodes"
+            )
         )
-        self.legend = QLabel(" &nbsp; ".join(swatch(state_color(s), s) for s in STATES))
+        self.legend = QLabel(" &nbsp; ".join(swatch(state_color(s), tr(s)) for s in STATES))
         self.legend.setFont(text_font(12))
         self.legend.setWordWrap(True)
         self.legend.setToolTip(
-            "Each layer's gradient compared with the last layer's: below 1/100 vanishing, above 100× exploding"
+            tr("Each layer's gradient compared with the last layer's: below 1/100 vanishing, above 100× exploding")
         )
 
         self.layout_widget = LayoutWidget()
@@ -162,11 +178,13 @@ class GradientPanel(Panel):
         # Short axis titles: three plots share the width of a dock.
         style_plot(self.bars_plot, "‖grad‖")
         style_plot(self.update_plot, "‖Δw‖/‖w‖")
-        style_plot(self.heat_plot, "history →")
-        self.bars_plot.setToolTip("Gradient norm of each layer's parameters after the last step (log scale)")
+        style_plot(self.heat_plot, tr("history →"))
+        self.bars_plot.setToolTip(tr("Gradient norm of each layer's parameters after the last step (log scale)"))
         self.update_plot.setToolTip(
-            "Size of the last update relative to the weights (log scale); the dashed line marks 10⁻³, "
-            "typical for a well-chosen learning rate"
+            tr(
+                "Size of the last update relative to the weights (log scale); the dashed line marks 10⁻³, "
+                "typical for a well-chosen learning rate"
+            )
         )
         for plot in (self.bars_plot, self.update_plot, self.heat_plot):
             plot.setMouseEnabled(False, False)
@@ -187,9 +205,11 @@ class GradientPanel(Panel):
         self.typical_line = pg.InfiniteLine(
             TYPICAL_UPDATE, angle=90, pen=pg.mkPen("#333", width=2, style=Qt.PenStyle.DashLine)
         )
-        self.typical_line.setToolTip("Updates of about 1/1000 of the weights usually mean a well-chosen learning rate")
+        self.typical_line.setToolTip(
+            tr("Updates of about 1/1000 of the weights usually mean a well-chosen learning rate")
+        )
         self.update_plot.addItem(self.typical_line, ignoreBounds=True)
-        self.update_note = pg.TextItem("after the next step", color="#555", anchor=(0.5, 0.5))
+        self.update_note = pg.TextItem(tr("after the next step"), color="#555", anchor=(0.5, 0.5))
         self.update_note.setFont(text_font(11))
         self.update_plot.addItem(self.update_note, ignoreBounds=True)
         self.heat = pg.ImageItem(axisOrder="col-major")
@@ -207,7 +227,9 @@ class GradientPanel(Panel):
         self.color_bar.axis.setLabel("log₁₀ ‖grad‖", color=TEXT_COLOR, **{"font-size": "11pt"})
         self.layout_widget.addItem(self.color_bar, row=0, col=3)
         self.heat_plot.getAxis("bottom").setStyle(showValues=False)
-        self.heat_plot.setToolTip(f"log₁₀ of each layer's gradient norm over the last {HISTORY} snapshots")
+        self.heat_plot.setToolTip(
+            tr("log₁₀ of each layer's gradient norm over the last {count} snapshots", count=HISTORY)
+        )
         grid = self.layout_widget.ci.layout
         for col, stretch in enumerate((4, 3, 3, 0)):
             grid.setColumnStretchFactor(col, stretch)
@@ -235,9 +257,9 @@ class GradientPanel(Panel):
         if not ids:
             if snapshot.step == 0:
                 self.verdict.setText(gradient_verdict([], []))
-                self.show_hint("Gradients appear after the first training step")
+                self.show_hint(tr("Gradients appear after the first training step"))
             elif not self._layer_ids:  # the probe was not in this snapshot; the next one has it
-                self.show_hint("Waiting for the gradients…")
+                self.show_hint(tr("Waiting for the gradients…"))
             return
         self.hide_hint()
         names = [snapshot.names.get(nid, nid) for nid in ids]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import HiddenGradients, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     DesignTraits,
     Panel,
@@ -68,28 +69,36 @@ def time_verdict(norms: np.ndarray) -> str:
     """One sentence on how the gradient travels back through time, from ‖∂L/∂h₁‖ / ‖∂L/∂h_T‖."""
     norms = np.asarray(norms, dtype=np.float64)
     if norms.size < 2:
-        return "One time step: there is no path back through time to judge."
+        return tr("One time step: there is no path back through time to judge.")
     if not np.all(np.isfinite(norms)):
-        return "Not finite: the gradient blew up on its way back. Lower the learning rate or clip the gradients."
+        return tr("Not finite: the gradient blew up on its way back. Lower the learning rate or clip the gradients.")
     first, last = float(norms[0]), float(norms[-1])
     if last <= 0:
-        return "No gradient reaches the last step's hidden state yet: take a training step."
+        return tr("No gradient reaches the last step's hidden state yet: take a training step.")
     if first <= 0:
-        return "Vanishing: no gradient at all reaches the first step — the early inputs do not learn."
+        return tr("Vanishing: no gradient at all reaches the first step — the early inputs do not learn.")
     ratio = first / last
     state = time_state(norms)
     if state == "vanishing":
-        return (
-            f"Vanishing: the first step gets {ratio_words(ratio)} of the last step's gradient "
-            "— the early inputs barely learn."
+        return tr(
+            "Vanishing: the first step gets {ratio} of the last step's gradient — the early inputs barely learn.",
+            ratio=ratio_words(ratio),
         )
     if state == "exploding":
-        return (
-            f"Exploding: the first step gets {ratio_words(ratio)} the last step's gradient "
-            "— clip the gradients or lower the recurrent gain."
+        return tr(
+            "Exploding: the first step gets {ratio} the last step's gradient "
+            "— clip the gradients or lower the recurrent gain.",
+            ratio=ratio_words(ratio),
         )
-    share = f"{ratio_text(ratio)} the" if ratio >= 1 else f"{ratio_text(ratio)} of the"
-    return f"Healthy: the first step gets {share} last step's gradient — the early inputs still learn."
+    if ratio >= 1:
+        return tr(
+            "Healthy: the first step gets {ratio} the last step's gradient — the early inputs still learn.",
+            ratio=ratio_text(ratio),
+        )
+    return tr(
+        "Healthy: the first step gets {ratio} of the last step's gradient — the early inputs still learn.",
+        ratio=ratio_text(ratio),
+    )
 
 
 def worst_layer(grads: dict[str, HiddenGradients]) -> str:
@@ -110,7 +119,7 @@ def worst_layer(grads: dict[str, HiddenGradients]) -> str:
 class HiddenGradPanel(Panel):
     """‖∂L/∂hₜ‖ along time per recurrent layer on a log axis, with a verdict on vanishing or exploding."""
 
-    title = "Gradient through time"
+    title = N_("Gradient through time")
     probes = frozenset({"hidden_grads"})
 
     @classmethod
@@ -124,21 +133,25 @@ class HiddenGradPanel(Panel):
         self.verdict.setFont(text_font(bold=True))
         self.verdict.setWordWrap(True)
         self.verdict.setToolTip(
-            "Compares the gradient reaching the first step's hidden state with the last step's: "
-            "below 1/100 it vanishes, above 100× it explodes"
+            tr(
+                "Compares the gradient reaching the first step's hidden state with the last step's: "
+                "below 1/100 it vanishes, above 100× it explodes"
+            )
         )
         self.legend = QLabel()
         self.legend.setFont(text_font(12))
         self.legend.setWordWrap(True)
-        self.legend.setToolTip("One curve per recurrent layer (its top layer, forward direction)")
+        self.legend.setToolTip(tr("One curve per recurrent layer (its top layer, forward direction)"))
         self.plot = PlotWidget()
         item = self.plot.getPlotItem()
-        style_plot(item, "time step t", "‖∂L/∂hₜ‖")
+        style_plot(item, tr("time step t"), "‖∂L/∂hₜ‖")
         item.setMouseEnabled(False, False)
         item.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setToolTip(
-            "How large the loss's gradient is at each step's hidden state, averaged over a batch (log scale). "
-            "Backpropagation through time carries it from the last step back to the first"
+            tr(
+                "How large the loss's gradient is at each step's hidden state, averaged over a batch (log scale). "
+                "Backpropagation through time carries it from the last step back to the first"
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -167,9 +180,9 @@ class HiddenGradPanel(Panel):
         grads = snapshot.hidden_grads
         if not grads:
             if snapshot.step == 0:
-                self.show_hint("The gradient through time appears after the first training step")
+                self.show_hint(tr("The gradient through time appears after the first training step"))
             elif not self._drawn:
-                self.show_hint("Waiting for the gradients through time…")
+                self.show_hint(tr("Waiting for the gradients through time…"))
             return
         self._drawn = True
         self.hide_hint()
@@ -212,7 +225,11 @@ class HiddenGradPanel(Panel):
         self.state = time_state(norms)
         sentence = time_verdict(norms)
         if len(ids) > 1:
-            sentence = f"{snapshot.names.get(judged, judged)} — {sentence[0].lower()}{sentence[1:]}"
+            sentence = tr(
+                "{layer} — {verdict}",
+                layer=snapshot.names.get(judged, judged),
+                verdict=f"{sentence[0].lower()}{sentence[1:]}",
+            )
         color = state_color(self.state) if self.state != "healthy" else "#222222"
         self.verdict.setStyleSheet(f"QLabel {{ color: {color}; }}")
         self.verdict.setText(sentence)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QLabel, QVBoxL
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import LatentView, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     LABEL_PT,
     TEXT_COLOR,
@@ -32,7 +33,7 @@ from playground.ui.plots.tiles import TileLayout, compose, display_tiles
 
 POINT_SIZE = 7
 UNLABELLED = "#8C8C8C"
-AXIS_LABELS = {"code": ("z₁", "z₂"), "pca": ("PC 1", "PC 2"), "line": ("z₁", "class")}
+AXIS_LABELS = {"code": ("z₁", "z₂"), "pca": (N_("PC 1"), N_("PC 2")), "line": ("z₁", N_("class"))}
 
 
 def walk_rect(extent: tuple[float, float, float, float], layout: TileLayout) -> QRectF:
@@ -65,7 +66,7 @@ def walk_picture(walk: np.ndarray) -> tuple[np.ndarray, TileLayout]:
 class LatentPanel(Panel):
     """Scatter of the test codes by class; beside it the decoder's pictures over the latent plane."""
 
-    title = "Latent space"
+    title = N_("Latent space")
     probes = frozenset({"latent"})
 
     @classmethod
@@ -78,13 +79,15 @@ class LatentPanel(Panel):
         self.legend = QLabel()
         self.legend.setFont(text_font())
         self.legend.setWordWrap(True)
-        self.legend.setToolTip("The colour of each class; every dot is one test sample")
-        self.walk_toggle = QCheckBox("Decoded grid")
+        self.legend.setToolTip(tr("The colour of each class; every dot is one test sample"))
+        self.walk_toggle = QCheckBox(tr("Decoded grid"))
         self.walk_toggle.setFont(text_font())
         self.walk_toggle.setChecked(True)
         self.walk_toggle.setToolTip(
-            "Show what the decoder draws at each point of a grid over the latent plane "
-            "(for a code of two units that the decoder reads alone)"
+            tr(
+                "Show what the decoder draws at each point of a grid over the latent plane "
+                "(for a code of two units that the decoder reads alone)"
+            )
         )
         self.walk_toggle.toggled.connect(self._on_walk_toggled)
 
@@ -94,7 +97,7 @@ class LatentPanel(Panel):
         item.setMouseEnabled(False, False)
         self.points = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True, pen=pg.mkPen(255, 255, 255, 200, width=0.8))
         item.addItem(self.points)
-        self.scatter_plot.setToolTip("The code of each test sample, coloured by its class")
+        self.scatter_plot.setToolTip(tr("The code of each test sample, coloured by its class"))
 
         self.walk_plot = PlotWidget()
         walk_item = self.walk_plot.getPlotItem()
@@ -105,7 +108,7 @@ class LatentPanel(Panel):
         walk_item.setYLink(item)
         self.walk_image = pg.ImageItem(axisOrder="row-major")
         walk_item.addItem(self.walk_image)
-        self.walk_plot.setToolTip("Each small picture is the decoder's output for the code at its centre")
+        self.walk_plot.setToolTip(tr("Each small picture is the decoder's output for the code at its centre"))
 
         self.caption = QLabel()
         self.caption.setFont(text_font(12))
@@ -151,7 +154,7 @@ class LatentPanel(Panel):
         view = snapshot.latent
         if view is None:
             if self._view is None:  # the probe was not part of this snapshot: the next one has it
-                self.show_hint("Waiting for the latent codes…")
+                self.show_hint(tr("Waiting for the latent codes…"))
             return
         self._view = view
         self.hide_hint()
@@ -194,7 +197,7 @@ class LatentPanel(Panel):
             return []
         if dataset.class_names:
             return list(dataset.class_names)
-        return [f"class {k}" for k in range(dataset.n_classes)]
+        return [tr("class {k}", k=k) for k in range(dataset.n_classes)]
 
     def _brushes_for(self, labels: np.ndarray) -> np.ndarray:
         """A brush per point, reused while the labels stay the same (the test set does not change in a run)."""
@@ -218,11 +221,11 @@ class LatentPanel(Panel):
         x_label, y_label = AXIS_LABELS.get(method, AXIS_LABELS["code"])
         style = {"color": TEXT_COLOR, "font-size": f"{LABEL_PT}pt"}
         for plot in (self.scatter_plot, self.walk_plot):
-            plot.getPlotItem().setLabel("bottom", x_label, **style)
-            plot.getPlotItem().setLabel("left", y_label, **style)
+            plot.getPlotItem().setLabel("bottom", tr(x_label), **style)
+            plot.getPlotItem().setLabel("left", tr(y_label), **style)
         left = self.scatter_plot.getPlotItem().getAxis("left")
         if method == "line":
-            names = self._class_names() or ["all"]
+            names = self._class_names() or [tr("all")]
             left.setTicks([[(float(k), name) for k, name in enumerate(names)]])
         else:
             left.setTicks(None)
@@ -264,10 +267,15 @@ class LatentPanel(Panel):
     def _caption_text(self, view: LatentView, name: str) -> str:
         n = len(view.codes)
         if view.method == "pca":
-            return f"PCA projection of the {view.units} units of {name} (first two components) · {n} test samples"
+            return tr(
+                "PCA projection of the {units} units of {layer} (first two components) · {n} test samples",
+                units=view.units,
+                layer=name,
+                n=n,
+            )
         if view.method == "line":
-            return f"The single unit of {name}, one row per class · {n} test samples"
-        return f"The 2 units of {name} · {n} test samples"
+            return tr("The single unit of {layer}, one row per class · {n} test samples", layer=name, n=n)
+        return tr("The 2 units of {layer} · {n} test samples", layer=name, n=n)
 
     def _on_walk_toggled(self) -> None:
         if self._view is not None:

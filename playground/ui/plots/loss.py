@@ -1,4 +1,5 @@
-"""Loss curves: train and test loss over the steps, a log-scale toggle, hover values and accuracy."""
+"""Loss curves: train and test loss over the steps, a log-scale toggle, hover values, accuracy and the step an
+early stop went back to."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import DesignTraits, Panel, PlotWidget, stable_range, style_plot, text_font
 from playground.ui.plots.colors import class_color
 
@@ -21,6 +23,7 @@ TRAIN_COLOR, TEST_COLOR = class_color(1), class_color(0)
 FEW_TICKS_BELOW = 220
 """Plot height in pixels under which only the main loss ticks are labelled (the others would overlap)."""
 STEP_MULTIPLES = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
+EARLY_STOP_COLOR = "#2e7d32"
 
 
 def nice_ceiling(value: float) -> float:
@@ -64,9 +67,10 @@ def fmt_loss(value: float) -> str:
 
 
 class LossPanel(Panel):
-    """Train (solid) and test (dashed) loss against the step; hover shows the values under the mouse."""
+    """Train (solid) and test (dashed) loss against the step; hover shows the values under the mouse; a green line
+    marks the step an early stop went back to."""
 
-    title = "Loss and accuracy"
+    title = N_("Loss and accuracy")
     probes: frozenset[str] = frozenset()
 
     @classmethod
@@ -78,7 +82,7 @@ class LossPanel(Panel):
         super().__init__(parent)
         self.plot = PlotWidget(axisItems={"left": LossAxis()})
         item = self.plot.getPlotItem()
-        style_plot(item, "step", "loss")
+        style_plot(item, tr("step"), tr("loss"))
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setMouseEnabled(False, False)
         # Ranges are set from the data, and only when it outgrows them (see _fit_ranges): auto-range
@@ -86,12 +90,17 @@ class LossPanel(Panel):
         item.disableAutoRange()
         legend = item.addLegend(offset=(-10, 10), labelTextSize="12pt", labelTextColor="#222")
         legend.setBrush(pg.mkBrush(255, 255, 255, 200))
-        self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=2.5), name="train")
-        self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=2.5, style=Qt.PenStyle.DashLine), name="test")
+        self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOR, width=2.5), name=tr("train"))
+        self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOR, width=2.5, style=Qt.PenStyle.DashLine), name=tr("test"))
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#666", width=1, style=Qt.PenStyle.DotLine))
         self.cursor_text = pg.TextItem(color="#222", fill=pg.mkBrush(255, 255, 255, 225), anchor=(0, 0))
         self.cursor_text.setFont(text_font(12))
-        for it in (self.cursor, self.cursor_text):
+        self.early_stop_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(EARLY_STOP_COLOR, width=2))
+        self.early_stop_text = pg.TextItem(color=EARLY_STOP_COLOR, fill=pg.mkBrush(255, 255, 255, 200), anchor=(0, 1))
+        self.early_stop_text.setFont(text_font(11))
+        self.early_stop_text.setZValue(20)  # above the curves and its own line, readable where they cross
+        self.early_stop_step: int | None = None
+        for it in (self.cursor, self.cursor_text, self.early_stop_line, self.early_stop_text):
             it.setVisible(False)
             item.addItem(it, ignoreBounds=True)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -101,10 +110,10 @@ class LossPanel(Panel):
         self.summary.setFont(text_font())
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)  # two lines in a narrow panel rather than a cut-off test score
-        self.summary.setToolTip("The latest loss and accuracy on the whole train and test sets")
-        self.log_scale = QCheckBox("Log scale")
+        self.summary.setToolTip(tr("The latest loss and accuracy on the whole train and test sets"))
+        self.log_scale = QCheckBox(tr("Log scale"))
         self.log_scale.setFont(text_font())
-        self.log_scale.setToolTip("Logarithmic loss axis: shows progress once the loss is small")
+        self.log_scale.setToolTip(tr("Logarithmic loss axis: shows progress once the loss is small"))
         self.log_scale.toggled.connect(self._on_log_toggled)
 
         top = QHBoxLayout()
@@ -130,6 +139,7 @@ class LossPanel(Panel):
         """Redraw both curves from ``snapshot.history`` and the latest metrics."""
         self.hide_hint()
         self._history = snapshot.history
+        self.early_stop_step = snapshot.early_stop_step
         self._draw_curves()
         self.summary.setText(summary_text(snapshot))
         if self._hover_step is not None:
@@ -138,8 +148,10 @@ class LossPanel(Panel):
     def clear(self) -> None:
         """No run: empty curves, no hover, the hint."""
         self._history = np.zeros((0, 3))
+        self.early_stop_step = None
         self.train_curve.setData([], [])
         self.test_curve.setData([], [])
+        self._place_early_stop()
         self._x_top = self._y_range = None
         self._hide_cursor()
         self.summary.setText("")
@@ -157,6 +169,22 @@ class LossPanel(Panel):
         self.train_curve.setData(steps, train, connect="finite")
         self.test_curve.setData(steps, test, connect="finite")
         self._fit_ranges(steps, train, test)
+        self._place_early_stop()
+
+    def _place_early_stop(self) -> None:
+        """The line at the step an early stop went back to, labelled at the bottom of the plot (hidden without one)."""
+        step = self.early_stop_step
+        shown = step is not None
+        self.early_stop_line.setVisible(shown)
+        self.early_stop_text.setVisible(shown)
+        if step is None:
+            return
+        self.early_stop_line.setPos(step)
+        self.early_stop_text.setText(tr("early stop: best at step {step}", step=step))
+        (x0, x1), (y0, y1) = self.plot.getPlotItem().getViewBox().viewRange()
+        # At the bottom, clear of the legend in the top corner; beside the line, on the side with more room.
+        self.early_stop_text.setAnchor((1, 1) if step > (x0 + x1) / 2 else (0, 1))
+        self.early_stop_text.setPos(step, y0)
 
     def _fit_ranges(self, steps: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
         """Steps from 0 to a round number past the last; losses from 0 (log: the smallest) to the largest."""
@@ -203,7 +231,14 @@ class LossPanel(Panel):
             return
         row = self._history[int(np.abs(self._history[:, 0] - step).argmin())]
         self.cursor.setPos(row[0])
-        self.cursor_text.setText(f"step {int(row[0])}\ntrain {fmt_loss(row[1])}\ntest {fmt_loss(row[2])}")
+        self.cursor_text.setText(
+            tr(
+                "step {step}\ntrain {train}\ntest {test}",
+                step=int(row[0]),
+                train=fmt_loss(row[1]),
+                test=fmt_loss(row[2]),
+            )
+        )
         (x0, x1), (_, y1) = self.plot.getPlotItem().getViewBox().viewRange()
         # Flip the label to the left of the line in the right half, so it is never cut off.
         self.cursor_text.setAnchor((1, 0) if row[0] > (x0 + x1) / 2 else (0, 0))
@@ -235,7 +270,15 @@ class LossPanel(Panel):
 
 def summary_text(snapshot: Snapshot) -> str:
     """'step 1500 · accuracy train 0.97 · test 0.95' (loss instead of accuracy for regression)."""
-    head = f"<b>step {snapshot.step}</b>"
+    head = "<b>" + tr("step {step}", step=snapshot.step) + "</b>"
     if snapshot.train_accuracy is not None and snapshot.test_accuracy is not None:
-        return f"{head} &nbsp; accuracy: train {snapshot.train_accuracy:.2f} · test {snapshot.test_accuracy:.2f}"
-    return f"{head} &nbsp; loss: train {fmt_loss(snapshot.train_loss)} · test {fmt_loss(snapshot.test_loss)}"
+        line = tr(
+            "accuracy: train {train} · test {test}",
+            train=f"{snapshot.train_accuracy:.2f}",
+            test=f"{snapshot.test_accuracy:.2f}",
+        )
+    else:
+        line = tr(
+            "loss: train {train} · test {test}", train=fmt_loss(snapshot.train_loss), test=fmt_loss(snapshot.test_loss)
+        )
+    return f"{head} &nbsp; {line}"

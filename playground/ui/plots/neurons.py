@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import DesignTraits, LayoutWidget, Panel, plane_plot, text_font
 from playground.ui.plots.boundary import grid_rect
 from playground.ui.plots.colors import binary_colormap
@@ -77,7 +78,7 @@ def map_levels(values: np.ndarray) -> tuple[float, float]:
 class NeuronPanel(Panel):
     """Tiles of each hidden unit's response; the hovered tile drawn large on the right."""
 
-    title = "Neurons"
+    title = N_("Neurons")
     probes = frozenset({"neurons"})
 
     @classmethod
@@ -92,7 +93,7 @@ class NeuronPanel(Panel):
         self.tiles_view.invertY(True)  # first layer at the top
         self.tiles_view.setMenuEnabled(False)
         self.tiles_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.tiles_widget.setToolTip("Each small map is one unit's output over the input plane; hover to enlarge")
+        self.tiles_widget.setToolTip(tr("Each small map is one unit's output over the input plane; hover to enlarge"))
         self.highlight = pg.QtWidgets.QGraphicsRectItem()
         self.highlight.setPen(pg.mkPen("#222", width=2.5, cosmetic=True))
         self.highlight.setZValue(10)
@@ -110,7 +111,7 @@ class NeuronPanel(Panel):
         self.levels_label = QLabel()
         self.levels_label.setFont(text_font(12))
         self.levels_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.levels_label.setToolTip("The output range the colours span for this layer")
+        self.levels_label.setToolTip(tr("The output range the colours span for this layer"))
 
         right = QVBoxLayout()
         right.addWidget(self.large_title)
@@ -153,7 +154,7 @@ class NeuronPanel(Panel):
         if not layers:
             # Every valid design has a hidden node: the probe was not in this snapshot.
             if not self.tile_keys:
-                self.show_hint("Waiting for the neuron maps…")
+                self.show_hint(tr("Waiting for the neuron maps…"))
             return
         self._snapshot = snapshot
         self.hide_hint()
@@ -272,9 +273,9 @@ class NeuronPanel(Panel):
             self._large_extent = snapshot.extent
             xmin, xmax, ymin, ymax = snapshot.extent
             self.large.getPlotItem().setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
-        self.large_title.setText(f"{snapshot.names.get(nid, nid)} · unit {unit + 1}")
+        self.large_title.setText(tr("{name} · unit {unit}", name=snapshot.names.get(nid, nid), unit=unit + 1))
         lo, hi = self.levels[nid]
-        self.levels_label.setText(f"colours span {lo:.3g} … {hi:.3g}")
+        self.levels_label.setText(tr("colours span {low} … {high}", low=f"{lo:.3g}", high=f"{hi:.3g}"))
         r = self._rects[self.tile_keys.index(self.hovered)]
         self.highlight.setRect(r.adjusted(-0.04, -0.04, 0.04, 0.04))
         self.highlight.setVisible(True)

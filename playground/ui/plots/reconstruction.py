@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from playground.engine.data import Dataset
 from playground.engine.snapshot import ReconstructionView, Snapshot
 from playground.graph.settings import FEATURES
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     LABEL_PT,
     TEXT_COLOR,
@@ -34,7 +35,7 @@ from playground.ui.plots.base import (
 )
 from playground.ui.plots.tiles import TileLayout, compose, display_tiles
 
-ROW_NAMES = ("input", "corrupted", "reconstruction")
+ROW_NAMES = (N_("input"), N_("corrupted"), N_("reconstruction"))
 MAX_SAMPLES = 32
 """At most this many samples are drawn (the probe sends the first test samples)."""
 BAND_GAP = 0.5
@@ -99,7 +100,7 @@ def compose_bands(rows: list[np.ndarray], cols: int) -> tuple[np.ndarray, list[f
 class ReconstructionPanel(Panel):
     """Test images, their corrupted copies and the reconstructions, with the test error in the caption."""
 
-    title = "Reconstructions"
+    title = N_("Reconstructions")
     probes = frozenset({"reconstruction"})
 
     @classmethod
@@ -113,7 +114,7 @@ class ReconstructionPanel(Panel):
         self.caption.setFont(text_font(bold=True))
         self.caption.setWordWrap(True)
         self.caption.setToolTip(
-            "Mean squared difference between the test inputs and their reconstructions, over the whole test set"
+            tr("Mean squared difference between the test inputs and their reconstructions, over the whole test set")
         )
 
         self.tiles_widget = LayoutWidget()
@@ -122,14 +123,15 @@ class ReconstructionPanel(Panel):
         self.view.setMenuEnabled(False)
         self.view.sigResized.connect(self._fit)
         self.tiles_widget.setToolTip(
-            "One column per test image: the input, what the network received (denoising only) and its "
-            "reconstruction. Every row uses the same grey levels, 0 black to 1 white."
+            tr(
+                "One column per test image: the input, what the network received (denoising only) and its "
+                "reconstruction. Every row uses the same grey levels, 0 black to 1 white."
+            )
         )
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self.row_labels: list[pg.TextItem] = []
-        metrics = QFontMetrics(text_font(LABEL_PT))
-        self._label_px = {name: metrics.horizontalAdvance(name) for name in ROW_NAMES}
+        self._label_metrics = QFontMetrics(text_font(LABEL_PT))
 
         # Autoencoders of points: inputs and reconstructions in the plane of the first two features.
         self.vectors = PlotWidget()
@@ -144,12 +146,13 @@ class ReconstructionPanel(Panel):
         )
         for it in (self.links, self.input_points, self.output_points):
             item.addItem(it)
-        self.vectors.setToolTip("Filled dots: test inputs; rings: their reconstructions; a line joins each pair")
+        self.vectors.setToolTip(tr("Filled dots: test inputs; rings: their reconstructions; a line joins each pair"))
         self.legend = QLabel(
-            f"{swatch(INPUT_COLOR, 'input')} &nbsp; <span style='color:{OUTPUT_COLOR}'>○</span>&nbsp;reconstruction"
+            f"{swatch(INPUT_COLOR, tr('input'))} &nbsp; "
+            f"<span style='color:{OUTPUT_COLOR}'>○</span>&nbsp;{tr('reconstruction')}"
         )
         self.legend.setFont(text_font())
-        self.legend.setToolTip("A line joins each test point to its reconstruction")
+        self.legend.setToolTip(tr("A line joins each test point to its reconstruction"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -179,7 +182,7 @@ class ReconstructionPanel(Panel):
     def set_dataset(self, dataset: Dataset | None) -> None:
         """Remember the feature names (axis labels of point autoencoders)."""
         self.dataset = dataset
-        names = [FEATURES.get(f, f) for f in dataset.features] if dataset is not None else []
+        names = [tr(FEATURES.get(f, f)) for f in dataset.features] if dataset is not None else []
         item = self.vectors.getPlotItem()
         style = {"color": TEXT_COLOR, "font-size": f"{LABEL_PT}pt"}
         item.setLabel("bottom", names[0] if names else "x₁", **style)
@@ -190,7 +193,7 @@ class ReconstructionPanel(Panel):
         view = snapshot.reconstruction
         if view is None or len(view.inputs) == 0:
             if not self._drawn:  # the probe was not part of this snapshot: the next one has it
-                self.show_hint("Waiting for the reconstructions…")
+                self.show_hint(tr("Waiting for the reconstructions…"))
             return
         self._drawn = True
         self.hide_hint()
@@ -203,10 +206,16 @@ class ReconstructionPanel(Panel):
             self._draw_images(view, count)
         else:
             self._draw_vectors(view, count)
-        caption = f"Reconstruction error (test MSE): {view.error:.4g}"
+        error = f"{view.error:.4g}"
         features = int(np.prod(view.inputs.shape[1:]))
         if not images and features > 2:
-            caption += f" · first 2 of {features} features shown"
+            caption = tr(
+                "Reconstruction error (test MSE): {error} · first 2 of {features} features shown",
+                error=error,
+                features=features,
+            )
+        else:
+            caption = tr("Reconstruction error (test MSE): {error}", error=error)
         self.caption.setText(caption)
 
     def clear(self) -> None:
@@ -235,12 +244,12 @@ class ReconstructionPanel(Panel):
     def _draw_images(self, view: ReconstructionView, count: int) -> None:
         inputs = view.inputs[:count]
         rows = [display_tiles(inputs)]
-        names = [ROW_NAMES[0]]
+        names = [tr(ROW_NAMES[0])]
         if not np.array_equal(view.corrupted[:count], inputs):
             rows.append(display_tiles(view.corrupted[:count].reshape(inputs.shape)))
-            names.append(ROW_NAMES[1])
+            names.append(tr(ROW_NAMES[1]))
         rows.append(display_tiles(view.outputs[:count].reshape(inputs.shape)))
-        names.append(ROW_NAMES[2])
+        names.append(tr(ROW_NAMES[2]))
         self._rows, self._names = rows, names
         self._fit()
 
@@ -254,7 +263,7 @@ class ReconstructionPanel(Panel):
         n, h, w = self._rows[0].shape[:3]
         k = len(self._rows)
         self.samples, self.tile_shape = n, (h, w)
-        label_px = max(self._label_px[name] for name in self._names) + 2 * LABEL_GAP_PX
+        label_px = max(self._label_metrics.horizontalAdvance(name) for name in self._names) + 2 * LABEL_GAP_PX
         size = self.view.width(), self.view.height()
         if size[0] <= label_px or size[1] <= 0:
             size = (420.0, 280.0)  # not laid out yet: a typical dock; the resize fits it again

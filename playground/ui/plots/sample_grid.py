@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QWidget
 
+from playground.ui.i18n import tr
 from playground.ui.plots.base import TEXT_COLOR, LayoutWidget, text_font
 from playground.ui.plots.tiles import TileLayout, compose, display_tiles
 from playground.ui.theme import ERROR_COLOR, OKABE_ITO
@@ -68,8 +69,10 @@ class SampleGrid(LayoutWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.setToolTip(
-            "The first test samples with the predicted class (red: wrong, true→predicted); "
-            "click one to show its feature maps"
+            tr(
+                "The first test samples with the predicted class (red: wrong, true→predicted); "
+                "click one to show its feature maps"
+            )
         )
         self.view: pg.ViewBox = self.addViewBox(lockAspect=True, enableMouse=False)
         self.view.invertY(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import SequenceView, Snapshot
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import (
     TICK_PT,
     DesignTraits,
@@ -39,7 +40,7 @@ PREDICTION_COLOR = OKABE_ITO[0]
 MARK_COLOR = "#FBE7BE"
 RIGHT_COLOR = OKABE_ITO[2]
 WRONG_COLOR = OKABE_ITO[5]
-ROWS = {"input": 3.0, "target": 2.0, "predicted": 1.0}
+ROWS = {N_("input"): 3.0, N_("target"): 2.0, N_("predicted"): 1.0}
 BAR_BASE, BAR_SPAN = -0.4, 0.8
 """The probability row: bars from y = BAR_BASE, BAR_SPAN high at p = 1."""
 EDGE = 0.8
@@ -52,7 +53,7 @@ MIN_COLUMNS = 6
 class SequencePanel(Panel):
     """One test sequence along time: the input, the target and the network's prediction, with a plain reading."""
 
-    title = "Prediction vs target"
+    title = N_("Prediction vs target")
     probes = frozenset({"sequence"})
 
     @classmethod
@@ -62,10 +63,12 @@ class SequencePanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pick_label = QLabel("Sequence")
+        pick_label = QLabel(tr("Sequence"))
         self.prev_button, self.next_button = step_buttons("sequence")
         self.position = QLabel()
-        self.position.setToolTip("Which of the test sequences the probe sent is shown, and its index in the test set")
+        self.position.setToolTip(
+            tr("Which of the test sequences the probe sent is shown, and its index in the test set")
+        )
         for widget in (pick_label, self.position):
             widget.setFont(text_font())
         self.prev_button.clicked.connect(self._on_prev)
@@ -80,18 +83,18 @@ class SequencePanel(Panel):
         self.caption = QLabel()
         self.caption.setFont(text_font(bold=True))
         self.caption.setWordWrap(True)
-        self.caption.setToolTip("The shown sequence in words: what the network should answer and what it answered")
+        self.caption.setToolTip(tr("The shown sequence in words: what the network should answer and what it answered"))
         self.legend = QLabel()
         self.legend.setFont(text_font(12))
         self.legend.setWordWrap(True)
 
         self.values_plot = PlotWidget()
         item = self.values_plot.getPlotItem()
-        style_plot(item, "time step", "value")
+        style_plot(item, tr("time step"), tr("value"))
         item.setMouseEnabled(False, False)
         item.showGrid(x=False, y=True, alpha=0.15)
         self.values_plot.setToolTip(
-            "Grey: the input sequence. The prediction for the step after t is drawn at t + 1, beside its target"
+            tr("Grey: the input sequence. The prediction for the step after t is drawn at t + 1, beside its target")
         )
         self.marked_bands = pg.BarGraphItem(x=[], height=[], width=0.8, brush=pg.mkBrush(MARK_COLOR), pen=None)
         self.marked_bands.setZValue(-10)
@@ -113,14 +116,16 @@ class SequencePanel(Panel):
 
         self.symbols_plot = PlotWidget()
         sym = self.symbols_plot.getPlotItem()
-        style_plot(sym, "time step")
+        style_plot(sym, tr("time step"))
         sym.setMouseEnabled(False, False)
         sym.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # "end" sits at the right edge: keep it
         self.symbols_plot.setToolTip(
-            "Each column is one step: the symbol the network reads, the target, its prediction "
-            "(green right, red wrong) and the probability it gave the target (bar, full = 1)"
+            tr(
+                "Each column is one step: the symbol the network reads, the target, its prediction "
+                "(green right, red wrong) and the probability it gave the target (bar, full = 1)"
+            )
         )
-        rows = [(y, name) for name, y in ROWS.items()] + [(BAR_BASE + BAR_SPAN / 2, "p(target)")]
+        rows = [(y, tr(name)) for name, y in ROWS.items()] + [(BAR_BASE + BAR_SPAN / 2, tr("p(target)"))]
         sym.getAxis("left").setTicks([rows, []])
         sym.getAxis("left").setWidth(max(QFontMetrics(text_font(TICK_PT)).horizontalAdvance(n) for _, n in rows) + 14)
         sym.setYRange(BAR_BASE - 0.25, ROWS["input"] + 0.5, padding=0)
@@ -166,7 +171,7 @@ class SequencePanel(Panel):
         view = snapshot.sequence
         if view is None or len(view.indices) == 0:
             if self.view is None:
-                self.show_hint("Waiting for the predictions…")
+                self.show_hint(tr("Waiting for the predictions…"))
             return
         self.hide_hint()
         self.view = view
@@ -219,7 +224,7 @@ class SequencePanel(Panel):
     def _draw(self) -> None:
         view, i = self.view, self.pick
         count = len(view.indices)
-        self.position.setText(f"{i + 1} of {count} (test #{int(view.indices[i])})")
+        self.position.setText(tr("{n} of {count} (test #{index})", n=i + 1, count=count, index=int(view.indices[i])))
         self.prev_button.setEnabled(count > 1)
         self.next_button.setEnabled(count > 1)
         symbols = is_classification(view)
@@ -268,13 +273,13 @@ class SequencePanel(Panel):
         if key != self._x_key:
             self._x_key = key
             item.setXRange(0.5, steps + 1.5, padding=0)
-            parts = [swatch(INPUT_COLOR, "input")]
+            parts = [swatch(INPUT_COLOR, tr("input"))]
             if view.markers is not None:
-                parts.append(swatch("#F3C66B", "marked steps"))
+                parts.append(swatch("#F3C66B", tr("marked steps")))
             if every:
-                parts += ["<b>- -</b>&nbsp;target (the next value)", swatch(PREDICTION_COLOR, "predicted")]
+                parts += ["<b>- -</b>&nbsp;" + tr("target (the next value)"), swatch(PREDICTION_COLOR, tr("predicted"))]
             else:
-                parts += ["○&nbsp;target", swatch(PREDICTION_COLOR, "predicted")]
+                parts += ["○&nbsp;" + tr("target"), swatch(PREDICTION_COLOR, tr("predicted"))]
             self.legend.setText(" &nbsp; ".join(parts))
         self.caption.setText(value_caption(view, i))
 
@@ -316,7 +321,7 @@ class SequencePanel(Panel):
             self.ellipsis.setPos(kept + 1.0, ROWS["input"])
             x_range = (1 - EDGE, answer_x + EDGE)
             stride = max(1, -(-kept // 8))
-            ticks = [(s + 1.0, str(s + 1)) for s in shown if s % stride == 0] + [(answer_x, "end")]
+            ticks = [(s + 1.0, str(s + 1)) for s in shown if s % stride == 0] + [(answer_x, tr("end"))]
         for s in shown:
             rows["input"].append((s + 1.0, name(ids[s]), TARGET_COLOR))
         xs = [x for x, s in self.columns if view.target_mode == "every" or s == -1]
@@ -338,10 +343,10 @@ class SequencePanel(Panel):
             sym = self.symbols_plot.getPlotItem()
             sym.setXRange(*x_range, padding=0)
             sym.getAxis("bottom").setTicks(None if ticks is None else [ticks, []])
-            self.legend.setText(f"{swatch(RIGHT_COLOR, 'right')} &nbsp; {swatch(WRONG_COLOR, 'wrong')}")
+            self.legend.setText(f"{swatch(RIGHT_COLOR, tr('right'))} &nbsp; {swatch(WRONG_COLOR, tr('wrong'))}")
         caption = symbol_caption(view, i, names)
         if view.target_mode == "every" and len(xs) < steps:
-            caption += f" (last {len(xs)} shown)"
+            caption = tr("{caption} (last {n} shown)", caption=caption, n=len(xs))
         self.caption.setText(caption)
 
     def _place_symbols(self, rows: dict[str, list[tuple[float, str, str]]], xs: list[float]) -> None:

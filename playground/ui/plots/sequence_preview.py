@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
+from playground.ui.i18n import tr
+from playground.ui.language_marks import DATA_PROPERTY
 from playground.ui.plots.base import TEXT_COLOR, TEXT_PT, LayoutWidget, style_plot, swatch, text_font
 from playground.ui.theme import OKABE_ITO
 
@@ -67,14 +69,14 @@ class SequencePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plots_widget = LayoutWidget()
-        self.plots_widget.setToolTip("The first training sequences, one per row, along time (step 1 at the left)")
+        self.plots_widget.setToolTip(tr("The first training sequences, one per row, along time (step 1 at the left)"))
         self.plots: list[pg.PlotItem] = []
         self.curves: list[pg.PlotDataItem] = []
         self.marks: list[pg.ScatterPlotItem] = []
         self.targets: list[pg.ScatterPlotItem] = []
         for row in range(PREVIEW_SEQUENCES):
             plot = self.plots_widget.addPlot(row=row, col=0)
-            style_plot(plot, "time step" if row == PREVIEW_SEQUENCES - 1 else "", minor_labels=False)
+            style_plot(plot, tr("time step") if row == PREVIEW_SEQUENCES - 1 else "", minor_labels=False)
             plot.setMouseEnabled(False, False)
             plot.getAxis("left").setWidth(40)
             if row < PREVIEW_SEQUENCES - 1:
@@ -93,12 +95,13 @@ class SequencePreview(QWidget):
             self.targets.append(target)
 
         self.symbols = QLabel()
+        self.symbols.setProperty(DATA_PROPERTY, True)  # the data's own text, not the app's words
         self.symbols.setFont(mono_font())
         self.symbols.setWordWrap(True)
         self.symbols.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Long rows wrap inside the panel instead of widening it.
         self.symbols.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.symbols.setToolTip("The first training sequences, one per row: the symbols the network reads in order")
+        self.symbols.setToolTip(tr("The first training sequences, one per row: the symbols the network reads in order"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plots_widget)
         self.stack.addWidget(self.symbols)
@@ -165,13 +168,13 @@ class SequencePreview(QWidget):
         ticks = [[(v, f"{v:.1f}") for v in sorted({round(lo, 1), round(hi, 1)})], []]
         for plot in self.plots:
             plot.getAxis("left").setTicks(ticks)
-        parts = [swatch(INPUT_COLOR, "input")]
+        parts = [swatch(INPUT_COLOR, tr("input"))]
         if marked:
-            parts.append(f"<span style='color:{MARK_COLOR}'>○</span>&nbsp;marked steps")
+            parts.append(f"<span style='color:{MARK_COLOR}'>○</span>&nbsp;{tr('marked steps')}")
         if last:
-            parts.append(swatch(TARGET_COLOR, "target (their sum)" if marked else "target (the next value)"))
+            parts.append(swatch(TARGET_COLOR, tr("target (their sum)") if marked else tr("target (the next value)")))
         else:
-            parts.append("target: the next value at every step")
+            parts.append(tr("target: the next value at every step"))
         self.caption.setText(f"{self._counts(dataset)}<br>" + " &nbsp; ".join(parts))
 
     def _draw_symbols(self, dataset: Dataset, shown: int) -> None:
@@ -201,14 +204,20 @@ class SequencePreview(QWidget):
             f"<div style='color:{TEXT_COLOR}; white-space:pre-wrap'>" + "<br><br>".join(lines) + "</div>"
         )
         if text:
-            note = "the network predicts the next character at every step"
+            note = tr("the network predicts the next character at every step")
         else:
-            note = "→ the class to predict after the last step"
+            note = tr("→ the class to predict after the last step")
         self.caption.setText(f"{self._counts(dataset)}<br>{note}")
 
     @staticmethod
     def _counts(dataset: Dataset) -> str:
         steps = np.asarray(dataset.x_train).shape[1]
         n_train, n_test = len(dataset.x_train), len(dataset.x_test)
-        symbols = f" · {dataset.n_classes} symbols" if dataset.n_classes else ""
-        return f"{n_train + n_test} sequences of {steps} steps{symbols} · {n_train} train / {n_test} test"
+        values = {"total": n_train + n_test, "steps": steps, "train": n_train, "test": n_test}
+        if dataset.n_classes:
+            return tr(
+                "{total} sequences of {steps} steps · {symbols} symbols · {train} train / {test} test",
+                symbols=dataset.n_classes,
+                **values,
+            )
+        return tr("{total} sequences of {steps} steps · {train} train / {test} test", **values)

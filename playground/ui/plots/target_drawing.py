@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.graph.params import MAX_CLASS, MAX_COORDINATE, MAX_POINTS
+from playground.ui.i18n import N_, tr
 from playground.ui.theme import OKABE_ITO
 
 MIN_SPACING = 0.05
@@ -33,10 +34,11 @@ MIN_SPACING = 0.05
 MIN_SPACING_PX = 6.0
 """…and at least this many screen pixels, so a quick stroke does not spend the whole point budget."""
 POINT_COLOR = "#222222"
-HINT = "Click or drag to draw the target · right-click clears"
-FULL_HINT = f"{MAX_POINTS} points, the most a target holds · right-click clears"
-CLASS_HINT = "Click to add points of the chosen class · right-click removes the nearest"
-CLASS_FULL_HINT = f"{MAX_POINTS} points, the most the data holds · right-click removes one"
+HINT = N_("Click or drag to draw the target · right-click clears")
+FULL_HINT = N_("{count} points, the most a target holds · right-click clears")
+"""Shown as ``tr(FULL_HINT, count=MAX_POINTS)``, as is CLASS_FULL_HINT."""
+CLASS_HINT = N_("Click to add points of the chosen class · right-click removes the nearest")
+CLASS_FULL_HINT = N_("{count} points, the most the data holds · right-click removes one")
 REMOVE_RADIUS_PX = 24.0
 """A right-click removes the nearest point within this many screen pixels (none farther: no surprises)."""
 DECIMALS = 3
@@ -80,7 +82,7 @@ class TargetDrawing(QObject):
         plot.addItem(self.markers, ignoreBounds=True)
         # A child of the view box (not of its data group): it stays in the top-left corner whatever the range.
         self.hint = pg.TextItem(
-            CLASS_HINT if labelled else HINT, color="#333", fill=pg.mkBrush(255, 255, 255, 210), anchor=(0, 0)
+            tr(CLASS_HINT) if labelled else tr(HINT), color="#333", fill=pg.mkBrush(255, 255, 255, 210), anchor=(0, 0)
         )
         self.hint.setParentItem(self.view_box)
         self.hint.setPos(4, 4)
@@ -148,8 +150,8 @@ class TargetDrawing(QObject):
 
     def make_clear_button(self, parent: QWidget | None = None) -> QPushButton:
         """A "Clear drawing" button wired to ``clear``, for layouts that want one besides the right-click."""
-        button = QPushButton("Clear drawing", parent)
-        button.setToolTip("Remove every point of the target you drew (undo brings them back)")
+        button = QPushButton(tr("Clear drawing"), parent)
+        button.setToolTip(tr("Remove every point of the target you drew (undo brings them back)"))
         button.clicked.connect(self.clear)
         return button
 
@@ -237,10 +239,10 @@ class TargetDrawing(QObject):
         if self.labelled:
             brushes = [pg.mkBrush(class_color(int(p[2]))) for p in self._points]
             self.markers.setData(xs, ys, brush=brushes)
-            self.hint.setText(CLASS_FULL_HINT if full else CLASS_HINT)
+            self.hint.setText(tr(CLASS_FULL_HINT, count=MAX_POINTS) if full else tr(CLASS_HINT))
         else:
             self.markers.setData(xs, ys)
-            self.hint.setText(FULL_HINT if full else HINT)
+            self.hint.setText(tr(FULL_HINT, count=MAX_POINTS) if full else tr(HINT))
 
 
 class ClassPicker(QWidget):
@@ -257,8 +259,8 @@ class ClassPicker(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(3)
-        label = QLabel("Class:")
-        label.setToolTip("New points you click get this class")
+        label = QLabel(tr("Class:"))
+        label.setToolTip(tr("New points you click get this class"))
         self._layout.addWidget(label)
         self._layout.addStretch(1)
 
@@ -270,7 +272,7 @@ class ClassPicker(QWidget):
             button = QToolButton(self)
             button.setText(str(k + 1))
             button.setCheckable(True)
-            button.setToolTip(f"Draw points of class {k + 1}")
+            button.setToolTip(tr("Draw points of class {k}", k=k + 1))
             color = QColor(class_color(k))
             text = "#000" if color.lightness() > 120 else "#fff"
             button.setStyleSheet(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QTextEdit, QVBoxLayo
 
 from playground.engine.data import Dataset
 from playground.engine.snapshot import Snapshot, TextSample
+from playground.ui.i18n import N_, tr
 from playground.ui.plots.base import TEXT_COLOR, DesignTraits, Panel, text_font
 from playground.ui.plots.sequence_preview import mono_font
 
@@ -32,15 +33,17 @@ PRIME_BACKGROUND = "#DCEBF7"
 def temperature_words(value: float) -> str:
     """A few words on what a temperature does to the text."""
     if value < 0.6:
-        return "safe, repetitive"
+        return tr("safe, repetitive")
     if value <= 1.2:
-        return "balanced"
-    return "adventurous"
+        return tr("balanced")
+    return tr("adventurous")
 
 
 def sample_html(sample: TextSample) -> str:
     """One sample as rich text: a grey heading with the step and temperature, the shaded prime, the text."""
-    heading = f"step {sample.step:,} · temperature {sample.temperature:.1f}"
+    heading = tr(
+        "step {step} · temperature {temperature}", step=f"{sample.step:,}", temperature=f"{sample.temperature:.1f}"
+    )
     prime = html.escape(sample.prime)
     text = html.escape(sample.text)
     return (
@@ -53,7 +56,7 @@ def sample_html(sample: TextSample) -> str:
 class TextPanel(Panel):
     """The network's own text, newest on top with its training step, and a temperature slider."""
 
-    title = "Generated text"
+    title = N_("Generated text")
     probes = frozenset({"text"})
 
     @classmethod
@@ -63,7 +66,7 @@ class TextPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("Temperature")
+        label = QLabel(tr("Temperature"))
         label.setFont(text_font())
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(round(MIN_TEMPERATURE * TEMPERATURE_STEPS), round(MAX_TEMPERATURE * TEMPERATURE_STEPS))
@@ -71,13 +74,19 @@ class TextPanel(Panel):
         self.slider.setPageStep(5)
         self.slider.setValue(round(DEFAULT_TEMPERATURE * TEMPERATURE_STEPS))
         self.slider.setToolTip(
-            "How the next character is drawn from the network's probabilities. Low (0.1): almost always the "
-            "likeliest character — safe and repetitive. 1: the network's own probabilities. High (2): unlikely "
-            "characters get through — adventurous, with more made-up words."
+            tr(
+                "How the next character is drawn from the network's probabilities. Low (0.1): almost always the "
+                "likeliest character — safe and repetitive. 1: the network's own probabilities. High (2): unlikely "
+                "characters get through — adventurous, with more made-up words."
+            )
         )
         self.value_label = QLabel()
         self.value_label.setFont(text_font(bold=True))
-        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("0.0 adventurous") + 8)
+        metrics = self.value_label.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(tr("{value} {words}", value="0.0", words=temperature_words(t))) for t in (0, 1, 2)
+        )
+        self.value_label.setMinimumWidth(widest + 8)
         self.value_label.setToolTip(self.slider.toolTip())
         self.slider.valueChanged.connect(self._on_slider_changed)
         strip = QHBoxLayout()
@@ -89,8 +98,10 @@ class TextPanel(Panel):
         self.box.setReadOnly(True)
         self.box.setFont(mono_font(TEXT_POINTS))
         self.box.setToolTip(
-            "Text the network writes one character at a time, newest on top. The shaded start was given to it "
-            "(taken from the test text); the rest it wrote itself"
+            tr(
+                "Text the network writes one character at a time, newest on top. The shaded start was given to it "
+                "(taken from the test text); the rest it wrote itself"
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -119,7 +130,7 @@ class TextPanel(Panel):
         sample = snapshot.text
         if sample is None:
             if not self.samples:
-                self.show_hint("Waiting for the network's first text…")
+                self.show_hint(tr("Waiting for the network's first text…"))
             return
         if self.samples and sample.step < self.samples[0].step:
             self.samples.clear()  # the run was reset: older samples belong to another run
@@ -150,7 +161,7 @@ class TextPanel(Panel):
 
     def _show_value(self) -> None:
         value = self.temperature
-        self.value_label.setText(f"{value:.1f} {temperature_words(value)}")
+        self.value_label.setText(tr("{value} {words}", value=f"{value:.1f}", words=temperature_words(value)))
 
     def _follow_temperature(self, used: float) -> None:
         """Show the temperature the worker sampled at, unless a choice made here has not reached it yet."""
