@@ -25,9 +25,9 @@ from playground.engine.image_files import (
     fmt_size,
     freeze,
     read_folder,
-    read_npz,
     scan_folder,
 )
+from playground.engine.image_npz import read_npz
 from playground.graph.i18n import N_, tr
 from playground.graph.settings import DATASETS
 

@@ -17,13 +17,14 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from playground.graph import GraphError
 from playground.graph.variants import MAX_VARIANTS
-from playground.ui.i18n import tr
+from playground.ui.i18n import N_, tr
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
 
-EDITING_LABEL = "B (editing)"
-COPY_LABEL = "{letter} (copy)"
+EDITING_LABEL = N_("B (editing)")
+COPY_LABEL = N_("{letter} (copy)")
+"""Variant labels, stored in the project in the language they were made in (they are the user's data then)."""
 
 
 def copy_variant(project: Any, label: str) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def copy_variant(project: Any, label: str) -> dict[str, Any]:
 def next_copy_label(labels: list[str]) -> str | None:
     """"A (copy)", then "C (copy)", "D (copy)"… (B is the design being edited); None when all are taken."""
     for letter in "A" + string.ascii_uppercase[2:]:
-        label = COPY_LABEL.format(letter=letter)
+        label = tr(COPY_LABEL, letter=letter)
         if label not in labels:
             return label
     return None
@@ -68,7 +69,7 @@ class CompareActions(QObject):
     def compare_with_copy(self) -> None:
         """Freeze a copy of the design as a variant (the editor's design is variant 0, "B (editing)")."""
         project = self.document.project
-        variants = copy.deepcopy(project.variants) or [{"label": EDITING_LABEL}]
+        variants = copy.deepcopy(project.variants) or [{"label": tr(EDITING_LABEL)}]
         label = next_copy_label([v["label"] for v in variants])
         if label is None or len(variants) >= MAX_VARIANTS:
             self.window.show_message(tr("At most {n} designs train side by side", n=MAX_VARIANTS))

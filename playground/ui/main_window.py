@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
     def arrange_docks(self) -> None:
         """Default dock layout for the current window size (a saved layout overrides it)."""
         arrange_docks(self)
+        self.panel_docks_shown.raise_requested()  # a lesson's own panels in front
 
     def _build_training(self, panel_classes: list[type]) -> None:
         self.session = TrainingSession(self.document, self)

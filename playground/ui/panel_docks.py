@@ -52,7 +52,7 @@ class PanelDocks(QObject):
         self.traits: DesignTraits | None = None
         self._needed: tuple[QDockWidget, ...] | None = None
         document = window.document
-        document.project_replaced.connect(self.update)
+        document.project_replaced.connect(self._on_project_replaced)
         document.graph_changed.connect(self._on_graph_changed)
         document.settings_changed.connect(self._on_settings_changed)
 
@@ -74,6 +74,16 @@ class PanelDocks(QObject):
             for dock in needed:
                 dock.show()
             arrange_panel_docks(self.window, list(needed))
+
+    def _on_project_replaced(self) -> None:
+        self.update()
+        self.raise_requested()
+
+    def raise_requested(self) -> None:
+        """Bring the panels the project's lesson asks for to the front of their tab groups."""
+        for dock in self._needed or ():
+            if self.traits is not None and type(dock.widget()).__name__ in self.traits.requested:
+                dock.raise_()
 
     def _on_graph_changed(self, event: GraphEvent) -> None:
         if event.type in _DESIGN_EVENTS:

@@ -16,12 +16,12 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from playground.graph import Project
+from playground.ui import run_files
 from playground.ui.i18n import tr
 
 SNAPSHOT_INTERVAL = 1 / 30
@@ -226,53 +226,12 @@ class TrainingWorker(QObject):
             elif name == "set_speed":
                 self._max_steps_per_second = arg
             elif name == "export":
-                self.reported.emit(*self._export(*arg))
+                self.reported.emit(*run_files.export_run(self._project, self._trainer, *arg))
             elif name == "save_bundle":
-                self.reported.emit(*self._save_bundle(arg))
+                self.reported.emit(*run_files.save_run(self._project, self._trainer, arg))
         except Exception as e:
             self._set_playing(False)
             self.failed.emit(_describe(e))
-
-    def _export(self, fmt: str, path: str, network: str = "") -> tuple[str, bool]:
-        """Write the trained model in format ``fmt`` (``engine.export``); (message, is_error)."""
-        from playground.engine.export import ExportError, export
-
-        trainer = self._trainer
-        if hasattr(trainer, "model"):
-            model = trainer.model
-        else:  # a GAN: the generator unless the discriminator is asked for
-            model = trainer.discriminator if network == "discriminator" else trainer.generator
-        try:
-            result = export(self._project, fmt, path, model=model, network=network)
-        except (ExportError, OSError) as e:
-            return tr("The model could not be exported: {error}", error=e), True
-        names = ", ".join(Path(f).name for f in result.files)
-        text = tr(
-            "Exported the network trained for {steps} steps to {names} ({size} bytes).",
-            steps=trainer.step_count,
-            names=names,
-            size=f"{result.bytes:,}",
-        )
-        return (f"{text} {result.note}" if result.note else text), False
-
-    def _save_bundle(self, path: str) -> tuple[str, bool]:
-        """Save the run with its weights (``engine.bundle``); (message, is_error)."""
-        from playground.engine.bundle import BundleError, save_bundle
-
-        try:
-            save_bundle(self._project, self._trainer, path)
-        except (BundleError, OSError) as e:
-            return tr("The run could not be saved: {error}", error=e), True
-        size = Path(path).stat().st_size
-        return (
-            tr(
-                "Saved the run at step {step} with its weights to {file} ({size} bytes)",
-                step=self._trainer.step_count,
-                file=Path(path).name,
-                size=f"{size:,}",
-            ),
-            False,
-        )
 
     def _play_chunk(self) -> bool:
         """Step for about CHUNK_SECONDS (or one step at the slow-motion rate); True if it stepped."""

@@ -484,6 +484,10 @@
       <translation>Усредняет каждый канал по всему изображению: C×H×W становится C числами, по одному на фильтр. Лёгкая замена Flatten + Dense в конце свёрточной сети.</translation>
     </message>
     <message>
+      <source>B (editing)</source>
+      <translation>B (редактируется)</translation>
+    </message>
+    <message>
       <source>Back to Live</source>
       <translation>Вернуться к текущему состоянию</translation>
     </message>
@@ -5846,6 +5850,10 @@ test {test}</source>
     <message>
       <source>{layer}: {name} is {now} now, the weights were trained with {was}</source>
       <translation>{layer}: {name} сейчас равен {now}, а веса обучены с {was}</translation>
+    </message>
+    <message>
+      <source>{letter} (copy)</source>
+      <translation>{letter} (копия)</translation>
     </message>
     <message>
       <source>{low} &amp;nbsp; {high} &amp;nbsp; predicted value; dots: targets</source>

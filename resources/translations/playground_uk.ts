@@ -484,6 +484,10 @@
       <translation>Усереднює кожен канал по всьому зображенню: C×H×W стає C числами, по одному на фільтр. Легка заміна Flatten + Dense наприкінці згорткової мережі.</translation>
     </message>
     <message>
+      <source>B (editing)</source>
+      <translation>B (редагується)</translation>
+    </message>
+    <message>
       <source>Back to Live</source>
       <translation>Повернутися до поточного стану</translation>
     </message>
@@ -5846,6 +5850,10 @@ test {test}</source>
     <message>
       <source>{layer}: {name} is {now} now, the weights were trained with {was}</source>
       <translation>{layer}: {name} зараз {now}, а ваги навчено з {was}</translation>
+    </message>
+    <message>
+      <source>{letter} (copy)</source>
+      <translation>{letter} (копія)</translation>
     </message>
     <message>
       <source>{low} &amp;nbsp; {high} &amp;nbsp; predicted value; dots: targets</source>

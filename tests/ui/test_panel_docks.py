@@ -83,3 +83,12 @@ def test_design_traits_read_the_data_kind_the_task_and_the_kinds():
     traits = design_traits(preset("cnn-digits"))
     assert traits.data_kind == "images" and traits.task == "multiclass"
     assert {"Conv2d", "MaxPool2d", "Flatten"} <= traits.kinds
+
+
+def test_a_lesson_brings_the_panels_it_asks_for_to_the_front(window, qtbot):
+    from playground.ui.plots.activation_curves import ActivationCurvesPanel
+
+    window.document.set_project(preset("activation-functions"))
+    curves = next(d for d in window.panel_docks if isinstance(d.widget(), ActivationCurvesPanel))
+    assert ActivationCurvesPanel in shown(window)
+    qtbot.waitUntil(curves.widget().isVisible)  # the front tab of its group, not hidden behind another

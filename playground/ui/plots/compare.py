@@ -120,7 +120,7 @@ class CompareLossPanel(Panel):
             self.legend.setText(
                 # Non-breaking spaces keep each label on one line when the legend wraps.
                 " &nbsp; ".join(
-                    swatch(variant_color(i), html.escape(label).replace(" ", "&nbsp;"))
+                    swatch(variant_color(i), html.escape(tr(label)).replace(" ", "&nbsp;"))
                     for i, label in enumerate(self._labels)
                 )
             )
@@ -206,4 +206,4 @@ def best_text(snapshot: Snapshot) -> str:
         return tr("Every variant diverged")
     loss, label = min(scored)
     decimals = max(3, 2 - math.floor(math.log10(loss))) if loss > 0 else 3  # 3 significant digits of a tiny loss
-    return tr("Lowest test loss: {label} ({loss})", label=label, loss=number(loss, min(decimals, 12)))
+    return tr("Lowest test loss: {label} ({loss})", label=tr(label), loss=number(loss, min(decimals, 12)))

@@ -186,10 +186,10 @@ class VariantGridPanel(Panel):
         n_rows = 1 + max(r for r, _ in self._cells)
         n_cols = 1 + max(c for _, c in self._cells)
         for i, header in enumerate(self.row_headers):
-            header.setText(row_names[i] if i < len(row_names) else "")
+            header.setText(tr(row_names[i]) if i < len(row_names) else "")
             header.setPos(-0.08, -i * PITCH_Y + 0.5)
         for i, header in enumerate(self.col_headers):
-            header.setText(col_names[i] if i < len(col_names) else "")
+            header.setText(tr(col_names[i]) if i < len(col_names) else "")
             header.setPos(i * PITCH_X + 0.5, 1.04)
         self._place_points(len(view.labels))
         left = -0.55 if row_names else -0.05
@@ -241,7 +241,7 @@ class VariantGridPanel(Panel):
             failure = view.failures[i] if i < len(view.failures) else ""
             # Under row and column headers a cell holds only its score (the legend says which); otherwise two
             # lines, so a long label stays inside its cell.
-            name = "" if headers else f"<b>{html.escape(view.labels[i])}</b><br>"
+            name = "" if headers else f"<b>{html.escape(tr(view.labels[i]))}</b><br>"
             if failure:
                 score = f"<span style='color:{ERROR_COLOR}'>{tr('diverged')}</span>"
             elif headers:
