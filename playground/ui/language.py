@@ -59,6 +59,8 @@ _CODE = re.compile(r"\S*[._(/=]\S*")
 """Code in a text (torch.load(path), state_dict, weights_only=True, a path): names, not words."""
 _LATIN_ASIDE = re.compile(r"\([A-Za-z][A-Za-z ]*\)")
 """An English term in brackets after its translation ("імпульс (momentum)"): kept on purpose."""
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+_MARKUP = re.compile(r"(<[^>]+>|&nbsp;|\s{2,})")
 _TAG = re.compile(r"<[^>]+>|&\w+;")
 
 
@@ -73,15 +75,73 @@ def _reverse(language: str) -> dict[str, str]:
     return {text: source for source, (text, finished) in entries.items() if finished and text}
 
 
+def _keep_spaces(piece: str, new: str | None) -> str:
+    """``new`` in place of ``piece``'s text, with the spaces around it kept (``piece`` itself if None)."""
+    if new is None:
+        return piece
+    core = piece.strip()
+    start = piece.index(core)
+    return piece[:start] + new + piece[start + len(core) :]
+
+
+@lru_cache(maxsize=8)
+def _templates(language: str) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """(pattern of the shown text, English source, placeholder names) of every text with ``{placeholders}``."""
+    found = []
+    for shown, source in _reverse(language).items():
+        names = tuple(_PLACEHOLDER.findall(shown))
+        if not names or len(set(names)) != len(names) or not all(names):
+            continue
+        pieces = _PLACEHOLDER.split(shown)  # literal, name, literal, name, …, literal
+        pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(pieces))
+        literal = sum(len(p) for p in pieces[::2])
+        found.append((literal, re.compile(pattern + r"\Z", re.DOTALL), source, names))
+    found.sort(key=lambda t: -t[0])  # the most specific template first: "{name}: {value}" matches almost anything
+    return tuple((pattern, source, names) for _, pattern, source, names in found)
+
+
 def _mapper(old: str) -> Callable[[str], str | None]:
+    """Old-language text → the same text in the current language, or None if it cannot be traced to a source.
+
+    Whole texts first; then texts made by filling a template ("dense1: 8 neurons"), whose values are traced
+    too; then pieces between HTML tags (legends of coloured squares) and a trailing "…"."""
     reverse = _reverse(old)
+    templates = _templates(old)
+
+    memo: dict[str, str | None] = {}
+
+    def whole(text: str) -> str | None:
+        if text not in memo:
+            memo[text] = None  # a value that contains itself (through a template) ends here
+            memo[text] = _whole(text)
+        return memo[text]
+
+    def _whole(text: str) -> str | None:
+        source = reverse.get(text)
+        if source is not None:
+            return tr(source)
+        for pattern, source, _names in templates:
+            match = pattern.match(text)
+            if match is not None:
+                values = {k: whole(v) or v for k, v in match.groupdict().items() if len(v) < len(text)}
+                if len(values) < len(match.groupdict()):
+                    continue  # a placeholder that takes the whole text explains nothing
+                new = tr(source, **values)
+                if new != text:  # a template that changes nothing may be a too general one: try the next
+                    return new
+        if text.endswith("…") and len(text) > 1:
+            inner = whole(text[:-1])
+            return None if inner is None else inner + "…"
+        return None
 
     def translate(text: str) -> str | None:
-        source = reverse.get(text)
-        if source is None:
-            return None
-        new = tr(source)
-        return new if new != text else None
+        new = whole(text)
+        if new in (None, text) and ("<" in text or "&nbsp;" in text):
+            parts = _MARKUP.split(text)
+            new = "".join(
+                p if i % 2 or not p.strip() else _keep_spaces(p, whole(p.strip())) for i, p in enumerate(parts)
+            )
+        return new if new is not None and new != text else None
 
     return translate
 
