@@ -103,14 +103,8 @@ def _infer_conv(shapes: list[Shape], p: dict[str, Any]) -> Shape:
 def _infer_pool(shapes: list[Shape], p: dict[str, Any]) -> Shape:
     k, pad = p["kernel"], p["padding"]
     if 2 * pad > k:  # torch refuses it: the window would see only padding at the edges
-        raise ShapeError(
-            tr(
-                "padding {pad} is more than half the {k}×{k} window: set the padding to at most {most}",
-                pad=pad,
-                k=k,
-                most=k // 2,
-            )
-        )
+        too_much = N_("padding {pad} is more than half the {k}×{k} window: set the padding to at most {most}")
+        raise ShapeError(tr(too_much, pad=pad, k=k, most=k // 2))
     return _infer_window(shapes, k, p["stride"], pad, 1, None)
 
 
