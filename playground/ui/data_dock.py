@@ -74,11 +74,10 @@ class DataPanel(QWidget):
         self.class_picker.chosen.connect(self.class_drawing.set_current_class)
 
         self.images = ImagePreview()
-        self.sequences = SequencePreview()
+        self._sequences: SequencePreview | None = None
         self.preview = QStackedWidget()
         self.preview.addWidget(self.plot)
         self.preview.addWidget(self.images)
-        self.preview.addWidget(self.sequences)
         self.table = TablePreview()
         self.preview.addWidget(self.table)
 
@@ -108,6 +107,14 @@ class DataPanel(QWidget):
         document.settings_changed.connect(self._on_settings_changed)
         document.project_replaced.connect(self._on_project_replaced)
         self._on_project_replaced()
+
+    @property
+    def sequences(self) -> SequencePreview:
+        """The sequence preview, built when a sequence dataset is first shown (a tenth of a second at start-up)."""
+        if self._sequences is None:
+            self._sequences = SequencePreview()
+            self.preview.addWidget(self._sequences)
+        return self._sequences
 
     # --- user edits → document ------------------------------------------------------------
 
@@ -341,7 +348,8 @@ class DataPanel(QWidget):
         self.train_points.setData([], [])
         self.test_points.setData([], [])
         self.images.clear()
-        self.sequences.show_dataset(None)
+        if self._sequences is not None:
+            self._sequences.show_dataset(None)
         self.table.show_table({"csv_path": ""})
         self.caption.clear()
 

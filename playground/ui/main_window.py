@@ -38,7 +38,7 @@ from playground.ui.files import FileActions, list_presets
 from playground.ui.i18n import integer, tr
 from playground.ui.inspector import Inspector
 from playground.ui.palette import Palette
-from playground.ui.panel_docks import PanelDocks
+from playground.ui.panel_docks import PanelDocks, add_panel_docks
 from playground.ui.plots import PANEL_CLASSES
 from playground.ui.session import TrainingSession
 from playground.ui.theme import ERROR_COLOR, OK_COLOR
@@ -46,7 +46,6 @@ from playground.ui.training_dock import TrainingPanel
 from playground.ui.training_toolbar import TrainingActions, TrainingToolbar
 
 MESSAGE_MS = 5000
-PANEL_MIN_SIZE = (120, 100)
 _STATUS_ERROR_CHARS = 90
 
 
@@ -149,15 +148,7 @@ class MainWindow(QMainWindow):
         # Plots along the whole bottom edge, below the palette, the canvas and the right column.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.panel_docks: list[QDockWidget] = []
-        for cls in panel_classes:
-            panel = cls()
-            # The window sets the floor, not the panels' contents: a long caption must not force the
-            # window wider than the screen (or stretch a restored small window).
-            panel.setMinimumSize(*PANEL_MIN_SIZE)
-            dock = self._dock(tr(panel.title), f"panel_{cls.__name__}", panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-            self.panel_docks.append(dock)
-            self.session.add_panel(panel, dock)
+        self.panel_docks = add_panel_docks(self, panel_classes)  # each builds its panel when first shown
         self.session.message.connect(self.show_message)
         self.session.state_changed.connect(self._on_training_state)
 
@@ -387,8 +378,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        # Once the window is on screen, load torch in the background so the first Play is quick.
-        QTimer.singleShot(0, self.session.warm_up)
+        # Once the window is on screen, load torch in the background so the first Play is quick (a staged
+        # start does it once the panels are built: ``ui.staged_start``).
+        if getattr(self, "staged_start", None) is None:
+            QTimer.singleShot(0, self.session.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.files.maybe_save():

@@ -8,15 +8,16 @@ hides the others (and their View menu entries) and lays the rest out again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from playground.graph import GraphEvent, Project
 from playground.graph.settings import DATASETS
+from playground.ui.design_traits import DesignTraits
 from playground.ui.dock_layout import arrange_panel_docks
-from playground.ui.plots.base import DesignTraits
+from playground.ui.i18n import tr
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -37,8 +38,84 @@ def design_traits(project: Project) -> DesignTraits:
     )
 
 
-def _shows_for(dock: QDockWidget, traits: DesignTraits) -> bool:
-    cls = type(dock.widget())
+PANEL_MIN_SIZE = (120, 100)
+"""The window sets the panels' floor, not their contents: a long caption must not force the window wider than
+the screen (or stretch a restored small window)."""
+
+
+class _Placeholder(QWidget):
+    """What a panel dock holds until it builds its panel: empty, the size of a panel."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(420, 320)
+
+
+class PanelDock(QDockWidget):
+    """The dock of one plot panel, which it builds when first shown or asked for (``ensure_panel``, ``widget``):
+    start-up builds only the panels on screen, and a design's other panels cost nothing until shown.
+
+    While ``held`` (the staged start, ``ui.staged_start``) showing the dock builds nothing yet. Signal
+    ``built(panel)``.
+    """
+
+    built = Signal(object)
+
+    def __init__(self, panel_class: type, parent: QWidget | None = None) -> None:
+        super().__init__(tr(panel_class.title), parent)
+        self.panel_class = panel_class
+        self.setObjectName(f"panel_{panel_class.__name__}")  # saveState/restoreState find docks by object name
+        self.held = False
+        self.on_screen = False
+        """Shown and, in a tab group, the current tab (``isVisible`` stays True for a tab behind another)."""
+        self._panel: Any = None
+        placeholder = _Placeholder()
+        placeholder.setMinimumSize(*PANEL_MIN_SIZE)
+        self.setWidget(placeholder)
+        self.visibilityChanged.connect(self._on_visibility)
+
+    @property
+    def panel(self) -> Any:
+        """The panel, or None while it is not built."""
+        return self._panel
+
+    def ensure_panel(self) -> Any:
+        """The panel, built now if it was not."""
+        if self._panel is None:
+            panel = self.panel_class()
+            panel.setMinimumSize(*PANEL_MIN_SIZE)
+            placeholder = super().widget()
+            self._panel = panel
+            self.setWidget(panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            if self.isVisible():
+                panel.show()  # now, not at the layout's next turn: it is drawn from this turn on
+            self.built.emit(panel)
+        return self._panel
+
+    def widget(self) -> Any:
+        """The panel (built now if it was not): what the dock shows."""
+        return self.ensure_panel()
+
+    def _on_visibility(self, visible: bool) -> None:
+        self.on_screen = visible
+        if visible and not self.held:
+            self.ensure_panel()
+
+
+def add_panel_docks(window: MainWindow, panel_classes: list[type]) -> list[PanelDock]:
+    """A ``PanelDock`` per class along the bottom of ``window``, fed by its session once built."""
+    docks = []
+    for cls in panel_classes:
+        dock = PanelDock(cls, window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.session.add_panel(None, dock)
+        docks.append(dock)
+    return docks
+
+
+def _shows_for(dock: PanelDock, traits: DesignTraits) -> bool:
+    cls = dock.panel_class
     shows_for = getattr(cls, "shows_for", None)  # stand-in widgets in tests have none
     return shows_for is None or cls.__name__ in traits.requested or shows_for(traits)
 
@@ -50,13 +127,13 @@ class PanelDocks(QObject):
         super().__init__(window)
         self.window = window
         self.traits: DesignTraits | None = None
-        self._needed: tuple[QDockWidget, ...] | None = None
+        self._needed: tuple[PanelDock, ...] | None = None
         document = window.document
         document.project_replaced.connect(self._on_project_replaced)
         document.graph_changed.connect(self._on_graph_changed)
         document.settings_changed.connect(self._on_settings_changed)
 
-    def needed(self, traits: DesignTraits) -> tuple[QDockWidget, ...]:
+    def needed(self, traits: DesignTraits) -> tuple[PanelDock, ...]:
         """The panel docks a design with ``traits`` needs, in the window's panel order."""
         return tuple(dock for dock in self.window.panel_docks if _shows_for(dock, traits))
 
@@ -82,7 +159,7 @@ class PanelDocks(QObject):
     def raise_requested(self) -> None:
         """Bring the panels the project's lesson asks for to the front of their tab groups."""
         for dock in self._needed or ():
-            if self.traits is not None and type(dock.widget()).__name__ in self.traits.requested:
+            if self.traits is not None and dock.panel_class.__name__ in self.traits.requested:
                 dock.raise_()
 
     def _on_graph_changed(self, event: GraphEvent) -> None:

@@ -26,19 +26,28 @@ DRAW_BUDGET = 0.15
 
 @dataclass
 class _PanelEntry:
-    panel: Any  # a playground.ui.plots panel: title, probes, set_dataset, show_snapshot, clear
+    panel: Any  # a playground.ui.plots panel: title, probes, set_dataset, show_snapshot, clear; None: not built yet
     dock: QDockWidget | None  # None: the panel says when it is shown (set_panel_visible)
     visible: bool = False
+    kind: Any = None  # the panel's class: its title and probes are known before it is built
+
+    @property
+    def probes(self) -> frozenset[str]:
+        return self.kind.probes if self.panel is None else self.panel.probes
 
 
 class PanelFeed(QObject):
     """Feeds snapshots to the visible panels, one redraw at a time, and tracks the probes they need.
 
-    Signal: ``probes_changed(list)`` (the sorted probes of the visible panels, when showing or hiding
-    a panel changed them).
+    A ``PanelDock`` (``ui.panel_docks``) builds its panel only when first shown or asked for: the feed lists
+    it from then on, and ``panel_added(panel)`` lets the session prepare it (its dataset) before its first draw.
+
+    Signals: ``probes_changed(list)`` (the sorted probes of the visible panels, when showing or hiding
+    a panel changed them), ``panel_added(panel)`` (a panel to prepare, at once or once its dock built it).
     """
 
     probes_changed = Signal(list)
+    panel_added = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,24 +68,43 @@ class PanelFeed(QObject):
     def add_panel(self, panel: Any, dock: QDockWidget | None = None) -> None:
         """Feed ``panel`` while ``dock`` is visible (an unselected tab or a closed dock is not).
 
-        Without a dock (the canvas's live drawing) the panel starts hidden; ``set_panel_visible`` shows it.
+        ``panel`` None: ``dock`` is a ``PanelDock`` that builds it when first shown. Without a dock (the
+        canvas's live drawing) the panel starts hidden; ``set_panel_visible`` shows it.
         """
-        entry = _PanelEntry(panel, dock, dock is not None and dock.isVisible())
+        kind = type(panel) if panel is not None else dock.panel_class  # type: ignore[union-attr]
+        entry = _PanelEntry(panel, dock, dock is not None and dock.isVisible(), kind)
         self._panels.append(entry)
         if dock is not None:
             dock.visibilityChanged.connect(partial(self._on_panel_visibility, entry))
+        if panel is None:
+            dock.built.connect(partial(self._on_built, entry))  # type: ignore[union-attr]
+        else:
+            self.panel_added.emit(panel)
+
+    def _on_built(self, entry: _PanelEntry, panel: Any) -> None:
+        entry.panel = panel
+        self.panel_added.emit(panel)  # the session hands it the run's data first
+        if entry.visible:
+            self._show_now(entry)
 
     def panels(self) -> list[Any]:
-        """Every panel added, in order."""
+        """Every panel added, in order (panels not built yet are built now)."""
+        for entry in self._panels:
+            if entry.panel is None:
+                entry.dock.ensure_panel()  # type: ignore[union-attr]
         return [e.panel for e in self._panels]
+
+    def built_panels(self) -> list[Any]:
+        """The panels built so far, in order (a dock never shown has built none)."""
+        return [e.panel for e in self._panels if e.panel is not None]
 
     def visible_panels(self) -> list[Any]:
         """The panels fed now, in order."""
-        return [e.panel for e in self._panels if e.visible]
+        return [e.panel for e in self._panels if e.visible and e.panel is not None]
 
     def requested_probes(self) -> set[str]:
         """The union of the probes of the visible panels: all the worker computes."""
-        return set().union(*(e.panel.probes for e in self._panels if e.visible))
+        return set().union(*(e.probes for e in self._panels if e.visible))
 
     def set_panel_visible(self, panel: Any, visible: bool) -> None:
         """Start or stop feeding a panel added without a dock (its probes are requested only while shown)."""
@@ -89,13 +117,17 @@ class PanelFeed(QObject):
             return
         before = self.requested_probes()
         entry.visible = visible
-        if visible and self._held is not None:
-            entry.panel.show_snapshot(self._held)
-        elif visible and self._latest is not None and not self._awaiting_reset:
-            entry.panel.show_snapshot(self._latest)  # at once; the worker follows with its probes
+        if visible and entry.panel is not None:
+            self._show_now(entry)
         after = self.requested_probes()
         if after != before:
             self.probes_changed.emit(sorted(after))
+
+    def _show_now(self, entry: _PanelEntry) -> None:
+        if self._held is not None:
+            entry.panel.show_snapshot(self._held)
+        elif self._latest is not None and not self._awaiting_reset:
+            entry.panel.show_snapshot(self._latest)  # at once; the worker follows with its probes
 
     def mark_stale(self, stale: bool) -> None:
         """Say "old design" in the docks' titles while the run trains a design the user has since edited."""
@@ -109,7 +141,7 @@ class PanelFeed(QObject):
         for entry in self._panels:
             if entry.dock is None:
                 continue
-            title = tr(entry.panel.title) + mark
+            title = tr(entry.kind.title) + mark
             if entry.dock.windowTitle() != title:
                 entry.dock.setWindowTitle(title)
 
@@ -117,7 +149,7 @@ class PanelFeed(QObject):
 
     def set_dataset(self, dataset: Any) -> None:
         """Hand every panel the data of a new run."""
-        for entry in self._panels:
+        for entry in self._built():
             entry.panel.set_dataset(dataset)
 
     def show(self, snapshot: Any) -> None:
@@ -126,7 +158,7 @@ class PanelFeed(QObject):
         self._awaiting_reset = False
         if self._held is not None:
             return  # the user is looking at the past: ``release`` draws the newest
-        for entry in self._panels:
+        for entry in self._built():
             if entry.visible and entry not in self._to_draw:
                 self._to_draw.append(entry)
         self._schedule_draw()
@@ -157,7 +189,7 @@ class PanelFeed(QObject):
     def _draw_all(self, snapshot: Any) -> None:
         # Each panel starts afresh: what it kept from other steps (a gradient heatmap's columns, bars a step-0
         # snapshot has none for) must not mix with this one.
-        for entry in self._panels:
+        for entry in self._built():
             if entry.visible:
                 entry.panel.clear()
                 entry.panel.show_snapshot(snapshot)
@@ -167,7 +199,7 @@ class PanelFeed(QObject):
         self._release_quietly()
         self._to_draw.clear()
         self._awaiting_reset = True
-        for entry in self._panels:
+        for entry in self._built():
             entry.panel.clear()
             entry.panel.set_dataset(dataset)
 
@@ -186,8 +218,11 @@ class PanelFeed(QObject):
 
     def clear(self) -> None:
         """Every panel goes blank."""
-        for entry in self._panels:
+        for entry in self._built():
             entry.panel.clear()
+
+    def _built(self) -> list[_PanelEntry]:
+        return [e for e in self._panels if e.panel is not None]
 
     def pending_draws(self) -> int:
         """Visible panels still waiting to draw the newest snapshot."""

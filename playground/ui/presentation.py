@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from playground.ui import clicker, forms
 from playground.ui.editor import style as editor_style
@@ -68,6 +68,7 @@ class Presentation(QObject):
         window.session.state_changed.connect(self._schedule_restyle)
         window.document.project_replaced.connect(self._schedule_restyle)
         window.document.settings_changed.connect(self._schedule_restyle)
+        window.session.feed.panel_added.connect(self._on_panel_added)
         self._build_actions()
         clicker.add_clicker_keys(window)
         if self.theme != "light":
@@ -225,6 +226,11 @@ class Presentation(QObject):
     def _schedule_restyle(self, *_: object) -> None:
         if current_theme() != PLOT_THEMES["light"]:
             self._restyle_timer.start()
+
+    def _on_panel_added(self, panel: object) -> None:
+        # A panel built late (its dock first shown now) in a dark theme: its items start in the light one.
+        if current_theme() != PLOT_THEMES["light"] and isinstance(panel, QWidget):
+            restyle(panel, PLOT_THEMES["light"], widget_fonts=False)
 
     def _restyle_new_items(self) -> None:
         # Items a panel made since the last restyle carry the light theme's colours at scale 1.

@@ -76,6 +76,7 @@ class TrainingSession(QObject):
         self.feed = PanelFeed(self)
         """The panels this session feeds (visibility, requested probes, throttled drawing)."""
         self.feed.probes_changed.connect(self._on_probes_changed)
+        self.feed.panel_added.connect(self._prepare_panel)
         self.history = SnapshotHistory()
         """The run's snapshots, decimated to cover it all (scrubbing back through training: ``ui.scrub``)."""
         self._ready_poll = QTimer(self)
@@ -108,9 +109,14 @@ class TrainingSession(QObject):
     def add_panel(self, panel: Any, dock: QDockWidget | None = None) -> None:
         """Feed ``panel`` while ``dock`` is visible (an unselected tab or a closed dock is not).
 
-        Without a dock (the canvas's live drawing) the panel starts hidden; ``set_panel_visible`` shows it.
+        ``panel`` None: ``dock`` is a ``PanelDock`` that builds it when first shown. Without a dock (the canvas's
+        live drawing) the panel starts hidden; ``set_panel_visible`` shows it.
         """
         self.feed.add_panel(panel, dock)
+
+    @Slot(object)
+    def _prepare_panel(self, panel: Any) -> None:
+        """A panel added or just built: its probe options reach the worker, and it gets the run's data."""
         option_changed = getattr(panel, "option_changed", None)
         if option_changed is not None:
             option_changed.connect(self.set_probe_option)

@@ -4,8 +4,9 @@ Space: a *tap* of the Space key (pressed and released within ``TAP_SECONDS`` wit
 button pressed meanwhile) toggles Play/Pause anywhere in the window, except while a text field,
 spin box, list, combo box or button has the focus (Space means something there). Holding Space
 and dragging still pans the canvas, as does the middle mouse button; a plain QAction shortcut
-on Space would have stolen the key from the canvas, so an application event filter watches the
-key instead and lets every event through.
+on Space would have stolen the key from the canvas, so an event filter on the window's ``QWindow`` watches
+the key instead and lets every event through. (The window, not the application: an application filter runs
+Python for every event of every widget, ~70,000 of them while the window is built.)
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -152,26 +152,36 @@ class TrainingActions(QObject):
 
 
 class SpaceToggle(QObject):
-    """Application event filter: a tap of Space in ``window`` toggles Play/Pause (see module doc)."""
+    """Event filter on ``window``'s QWindow: a tap of Space in the window toggles Play/Pause (see module doc).
+
+    Every key and mouse event of the window passes its QWindow before it reaches a widget; other windows
+    (dialogs, popped-out plots) have their own and are not watched.
+    """
 
     def __init__(self, window: QWidget, session: TrainingSession) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self._pressed_at: float | None = None
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # Qt drops the filter itself when this child of the window dies
+        self._handle: QObject | None = None
+        window.installEventFilter(self)  # until the window has its QWindow (when first shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
+        if watched is self.window:
+            handle = self.window.windowHandle()
+            if handle is not None and handle is not self._handle:
+                self._handle = handle
+                handle.installEventFilter(self)  # Qt drops the filter itself when this child of the window dies
+                self.window.removeEventFilter(self)
+            return False
         if kind == QEvent.Type.MouseButtonPress:
             self._pressed_at = None  # Space + drag: the canvas pans, no toggle
         elif kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent):
             if event.key() != Qt.Key.Key_Space or event.isAutoRepeat():
                 return False
             if kind == QEvent.Type.KeyPress:
-                ok = event.modifiers() == Qt.KeyboardModifier.NoModifier and self._space_is_free(watched)
+                ok = event.modifiers() == Qt.KeyboardModifier.NoModifier and self._space_is_free()
                 self._pressed_at = time.perf_counter() if ok else None
             elif self._pressed_at is not None:
                 tapped = time.perf_counter() - self._pressed_at < TAP_SECONDS
@@ -180,10 +190,8 @@ class SpaceToggle(QObject):
                     self.session.toggle_play()
         return False  # observe only: the canvas still sees Space for panning
 
-    def _space_is_free(self, watched: QObject) -> bool:
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
-        focus = QApplication.focusWidget()
+    def _space_is_free(self) -> bool:
+        focus = self.window.focusWidget()  # where the window sends the key
         return focus is None or not isinstance(focus, _TEXT_FOCUS)
 
 

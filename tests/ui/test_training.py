@@ -53,8 +53,10 @@ def test_play_feeds_the_panels_and_pause_stops_within_200ms(qtbot, make_window):
     click_action(window, actions.play)
     _wait_step(qtbot, window, lambda s: s > 300)
     assert actions.play.text() == "Pause"
-    x, y = loss_panel.train_curve.getData()
-    assert len(x) > 2 and np.isfinite(y).all()  # the curve grew from snapshots
+    # The curve grew from snapshots (panels draw a moment after a snapshot arrives: under load, not yet).
+    qtbot.waitUntil(lambda: loss_panel.train_curve.getData()[0] is not None, timeout=5000)
+    qtbot.waitUntil(lambda: len(loss_panel.train_curve.getData()[0]) > 2, timeout=5000)
+    assert np.isfinite(loss_panel.train_curve.getData()[1]).all()
     boundary = session.latest.boundary
     assert boundary is not None and boundary.shape == (60, 60)  # the visible boundary panel's probe came along
     assert "Step" in window.training_toolbar.counters.text()
@@ -170,26 +172,29 @@ def test_slow_motion_trains_a_few_steps_a_second_and_still_pauses_at_once(qtbot,
 def test_space_tap_toggles_play_but_space_drag_pans(qtbot, make_window):
     window = make_window()
     session, view = window.session, window.view
+    # Through the window's QWindow, as the platform delivers keys and clicks (the toggle watches it there).
+    handle = window.windowHandle()
     view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(handle, Qt.Key.Key_Space)
     assert session.playing
     _wait_step(qtbot, window, lambda s: s > 0)
-    QTest.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(handle, Qt.Key.Key_Space)
     assert not session.playing
 
     scroll = view.horizontalScrollBar().value()
-    QTest.keyPress(view, Qt.Key.Key_Space)
-    start, end = viewport_point(window, 0.5, 0.5), viewport_point(window, 0.3, 0.5)
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    QTest.mouseMove(view.viewport(), end)
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-    QTest.keyRelease(view, Qt.Key.Key_Space)
+    QTest.keyPress(handle, Qt.Key.Key_Space)
+    start, end = (view.viewport().mapTo(window, viewport_point(window, fx, 0.5)) for fx in (0.5, 0.3))
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(handle, end)
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QTest.keyRelease(handle, Qt.Key.Key_Space)
     assert not session.playing  # the drag panned instead
     assert view.horizontalScrollBar().value() != scroll
 
     lr_text = window.training_toolbar.lr_form.fields["lr"].text
     lr_text.setFocus()
-    QTest.keyClick(lr_text, Qt.Key.Key_Space)
+    QTest.keyClick(handle, Qt.Key.Key_Space)
+    assert lr_text.text().endswith(" ")  # the field got the key
     assert not session.playing  # a space typed into a field is just a space
 
 

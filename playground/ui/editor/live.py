@@ -178,7 +178,8 @@ class LiveCanvas(QObject):
     # --- hover → the boundary panel ---------------------------------------------------------
 
     def _boundary_panel(self) -> Any:
-        return next((p for p in self.session.panels() if hasattr(p, "show_neuron")), None)
+        # Only a built one: hovering must not build the panel of a dock never shown.
+        return next((p for p in self.session.feed.built_panels() if hasattr(p, "show_neuron")), None)
 
     def _on_strip_hover(self, node_id: str, unit: int | None) -> None:
         self._set_hovered(None if unit is None else (node_id, unit))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSpinBox, QToolButton, QWidget
 
+from playground.ui.design_traits import DesignTraits
 from playground.ui.i18n import N_, tr
 
 # Sizes chosen to stay legible on a lecture projector from the back of the room.
@@ -246,34 +247,6 @@ class LayoutWidget(pg.GraphicsLayoutWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(360, 260)
-
-
-@dataclass(frozen=True)
-class DesignTraits:
-    """What decides which panels a project needs, known without loading data or torch."""
-
-    data_kind: str = "points"
-    """"points" (the 2D sets), "images", "sequence" or "gan" (``DatasetInfo.kind``)."""
-    task: str = ""
-    """The Output layer's task ("binary", "multiclass", "regression", "reconstruction"; "" if unclear)."""
-    kinds: frozenset[str] = frozenset()
-    """The layer kinds in the design."""
-    dataset: str = ""
-    """The dataset id ("spiral", "mnist", "text", "ring"…)."""
-    variants: int = 0
-    """How many designs train side by side (``Project.variants``; 0: no comparison)."""
-    requested: frozenset[str] = frozenset()
-    """Panel class names the project's lesson asks to show (``lesson["panels"]``), whatever the design."""
-
-    @property
-    def on_plane(self) -> bool:
-        """2D point data with a predicting head: there is an input plane to colour (an autoencoder predicts none)."""
-        return self.data_kind == "points" and self.task != "reconstruction"
-
-    @property
-    def recurrent(self) -> bool:
-        """The design has a recurrent layer (RNN, LSTM or GRU)."""
-        return bool(self.kinds & {"RNN", "LSTM", "GRU"})
 
 
 class Panel(QWidget):
