@@ -48,10 +48,10 @@ TECHNICAL_TERMS = frozenset(
         "xavier", "kaiming", "lecun", "okabe", "ito", "mse", "bce", "mae", "huber", "softmax", "utf", "batchnorm",
         "english", "space", "shift", "ctrl", "alt", "enter", "esc", "tab", "home", "end", "pageup", "pagedown",
         "seed", "grad", "log", "log10", "cortes", "burges", "f11", "nnpz", "opset", "onnxruntime", "netron",
-        "numpy", "pillow"
+        "numpy", "pillow", "apple", "mac", "macos", "nvidia", "metal"
     }
 )
-"""Words that stay as they are in every language (lower case): names of methods, formats and libraries."""
+"""Words that stay as they are in every language (lower case): names of methods, formats, libraries and brands."""
 UPPER_CASE_TERMS = frozenset({"AND", "XOR"})
 """Logic functions, named in capitals in every language."""
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")

@@ -71,6 +71,9 @@ class TrainingSession(QObject):
         self.speed: float | None = None
         self.probe_options: dict[str, Any] = {}
         """Options of the probes, set by panels (the feature maps' "sample"); kept across runs."""
+        self.device = "auto"
+        """Where new runs train (``auto``, ``cpu``, ``cuda``, ``mps``): an app preference, ``ui.device_choice``."""
+        self._run_device = ""
         self._fingerprint = ""
         self._rates: deque[tuple[float, int]] = deque()
         self.feed = PanelFeed(self)
@@ -200,8 +203,8 @@ class TrainingSession(QObject):
         self.step(self.steps_per_epoch())
 
     def reset(self) -> None:
-        """Re-initialise the weights from the seed and stay paused (a stale run is replaced)."""
-        if self.thread is not None and not self.stale:
+        """Re-initialise the weights from the seed and stay paused (a stale run or a device change: a new run)."""
+        if self.thread is not None and not self.stale and self._run_device == self.device:
             self.thread.send("pause")
             self.thread.send("reset")
             self.playing = False
@@ -219,6 +222,12 @@ class TrainingSession(QObject):
         self.speed = steps_per_second
         if self.thread is not None:
             self.thread.send("set_speed", steps_per_second)
+
+    def set_device(self, device: str) -> None:
+        """Train new runs on ``device``; a run that exists keeps its device until the next Reset."""
+        self.device = device
+        if self.thread is not None and device != self._run_device:
+            self.message.emit(tr("The training device changes at the next Reset; this run stays where it is"))
 
     def keep_old_run(self) -> None:
         """The user chose to go on training the network built before the edit."""
@@ -261,7 +270,8 @@ class TrainingSession(QObject):
         self._fingerprint = run_fingerprint(project)
         self.failure = ""
         # The project is serialised now: the run trains a copy. The worker waits for the warm-up's imports.
-        thread = TrainingThread(project, self, wait_for=engine_warmup.wait_event(), bundle=bundle)
+        thread = TrainingThread(project, self, wait_for=engine_warmup.wait_event(), bundle=bundle, device=self.device)
+        self._run_device = self.device
         thread.snapshot.connect(self._on_snapshot)
         thread.failed.connect(self._on_failed)
         thread.playing_changed.connect(self._on_playing_changed)

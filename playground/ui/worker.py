@@ -1,14 +1,13 @@
 """Runs a ``Trainer`` in a worker thread: commands in through a queue, snapshots out, latest wins.
 
-The GUI thread owns the widgets; the worker thread owns the model, optimizer and data. The GUI
-sends commands (play, pause, step, reset, set_setting, set_probes, set_options, set_speed) through a thread-safe
-queue; the worker applies them between chunks of steps sized to ~15 ms, so pause takes effect
-within a chunk. Up to 30 times a second it computes the requested probes and puts one
-``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never sees a backlog. Probes
-of a big network can cost several milliseconds, so the snapshot rate drops as far as needed to
-keep them under ``SNAPSHOT_BUDGET`` of the training time (training speed comes first). Measuring
-the loss on the data costs most for image models; it has its own, slower cadence, so cheap
-probes (filters, gradients) still move smoothly between measurements.
+The GUI thread owns the widgets; the worker thread owns the model, optimizer and data. The GUI sends commands (play,
+pause, step, reset, set_setting, set_probes, set_options, set_speed) through a thread-safe queue; the worker applies
+them between chunks of steps sized to ~15 ms, so pause takes effect within a chunk. Up to 30 times a second it
+computes the requested probes and puts one ``Snapshot`` into a one-slot mailbox; the GUI takes the newest and never
+sees a backlog. Probes of a big network can cost several milliseconds, so the snapshot rate drops as far as needed
+to keep them under ``SNAPSHOT_BUDGET`` of the training time (training speed comes first). Measuring the loss on the
+data costs most for image models; it has its own, slower cadence, so cheap probes (filters, gradients) still move
+smoothly between measurements.
 """
 
 from __future__ import annotations
@@ -77,10 +76,13 @@ class TrainingWorker(QObject):
     """(message, is_error) for the user's status bar: a file written (an exported model, a saved run), or the
     run paused by early stopping."""
 
-    def __init__(self, project_json: str, wait_for: threading.Event | None = None, bundle: str = "") -> None:
+    def __init__(
+        self, project_json: str, wait_for: threading.Event | None = None, bundle: str = "", device: str = "auto"
+    ) -> None:
         super().__init__()
         self._project_json = project_json
         self._bundle = bundle
+        self._device = device
         self._project = None
         self._wait_for = wait_for
         self.commands: queue.Queue[tuple[str, Any]] = queue.Queue()
@@ -119,9 +121,15 @@ class TrainingWorker(QObject):
         while self._wait_for is not None and not self._wait_for.wait(IDLE_WAIT):
             if self._stop.is_set():
                 return
-        import torch
+        try:
+            import torch
 
-        from playground.engine.train import TrainingError, device_for, make_trainer
+            from playground.engine.run_setup import checked_device
+            from playground.engine.train import TrainingError, device_for, make_trainer
+        except Exception as e:  # an incomplete or broken torch install: say so, never a silently dead thread
+            self.failed.emit(tr("The training engine (torch) could not be loaded: {kind}: {error}",
+                                kind=type(e).__name__, error=e))
+            return
         from playground.graph import load_project
 
         torch.set_num_threads(1)  # one core trains, the other keeps the GUI smooth
@@ -129,15 +137,17 @@ class TrainingWorker(QObject):
             if self._bundle:  # a saved run: its own project, weights, optimizer and random state
                 from playground.engine.bundle import BundleError, open_run
 
+                # Auto continues where the run was trained (when that device is here); a chosen device is honoured.
+                device = None if self._device == "auto" else checked_device(self._device)
                 try:
-                    self._project, self._trainer = open_run(self._bundle)
+                    self._project, self._trainer = open_run(self._bundle, device)
                 except BundleError as e:
                     raise TrainingError(str(e)) from None
             else:
                 self._project = load_project(self._project_json)
-                self._trainer = make_trainer(self._project, device=device_for(self._project))
-        except TrainingError as e:
-            self.failed.emit(str(e))
+                self._trainer = make_trainer(self._project, device=device_for(self._project, self._device))
+        except Exception as e:  # a TrainingError's message, or any other failure in words: never a dead thread
+            self.failed.emit(_describe(e))
             return
         self._publish()
         last_publish = last_measure = time.perf_counter()
@@ -327,19 +337,15 @@ class TrainingThread(QObject):
     playing_changed = Signal(bool)
     reported = Signal(str, bool)
 
-    def __init__(
-        self,
-        project: Project,
-        parent: QObject | None = None,
-        wait_for: threading.Event | None = None,
-        bundle: str = "",
-    ) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None, wait_for: threading.Event | None = None,
+                 bundle: str = "", device: str = "auto") -> None:
         """``wait_for``: an event set when torch is imported (by a warm-up thread); the worker starts after it.
-        ``bundle``: a saved run (.nnpz) to continue instead of a fresh run of ``project``."""
+        ``bundle``: a saved run (.nnpz) to continue instead of a fresh run of ``project``.
+        ``device``: where to train (``auto``, ``cpu``, ``cuda``, ``mps``: ``engine.run_setup.device_for``)."""
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("training")
-        self._worker = TrainingWorker(project.to_json(), wait_for, bundle)
+        self._worker = TrainingWorker(project.to_json(), wait_for, bundle, device)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # Bound methods of this GUI-thread object: Qt queues these calls into the GUI thread.
@@ -352,9 +358,9 @@ class TrainingThread(QObject):
         self._thread.start()
 
     def send(self, name: str, arg: Any = None) -> None:
-        """Queue a command: play, pause, step (n), reset, set_setting ((name, value) of a live
-        training setting), set_probes (names), set_options, set_speed, export ((format, path, network)),
-        save_bundle (path); the last two answer through ``reported``.
+        """Queue a command: play, pause, step (n), reset, set_setting ((name, value) of a live training setting),
+        set_probes (names), set_options, set_speed, export ((format, path, network)), save_bundle (path); the last
+        two answer through ``reported``.
 
         After a ``reset`` no snapshot taken before it reaches ``snapshot`` (one may still be in the mailbox).
         """

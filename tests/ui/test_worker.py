@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -86,6 +87,15 @@ def test_invalid_design_reports_a_message(qtbot, run, xor_project):
     with qtbot.waitSignal(thread.failed, timeout=10000) as failed:
         pass
     assert "has no input" in failed.args[0]
+
+
+def test_a_torch_that_cannot_load_is_reported_not_a_silently_dead_thread(qtbot, run, monkeypatch):
+    # A bundle missing a file torch needs at import (as a first frozen build was) fails the same way.
+    monkeypatch.setitem(sys.modules, "torch", None)  # `import torch` raises ModuleNotFoundError
+    thread = run()
+    with qtbot.waitSignal(thread.failed, timeout=10000) as failed:
+        pass
+    assert failed.args[0].startswith("The training engine (torch) could not be loaded: ModuleNotFoundError")
 
 
 def test_diverging_loss_stops_with_advice(qtbot, run, xor_project):
