@@ -14,10 +14,15 @@ def main(argv: list[str] | None = None) -> int:
     except cli.UsageError as e:
         print(f"nn-playground: {e}", file=sys.stderr)
         return cli.EXIT_USAGE
+    if args.self_test is not None:
+        from playground.ui.self_test import run_self_test
+
+        return run_self_test(args.self_test or None)
     if args.command == "gui":
         from playground.ui.app import run_app
 
-        return run_app([sys.argv[0], *([args.project] if args.project else [])], language=args.lang)
+        project = [args.project] if args.project else []
+        return run_app([sys.argv[0], *project], language=args.lang, device=args.gui_device)
     if args.command == "screenshot":
         from playground.ui.screenshot import take_screenshot
 

@@ -11,17 +11,21 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from playground import __version__
-from playground.engine.export_formats import FORMATS
-from playground.graph import KINDS, Project, ProjectError, fmt_shape, read_project
+
+if TYPE_CHECKING:
+    from playground.graph import Project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 LANGUAGE_CODES = ("en", "uk", "ru")
 """The app's languages (``ui.i18n.LANGUAGES``, stated here so the CLI needs no Qt)."""
-EXPORT_FORMATS = tuple(FORMATS)
-"""The ids of ``engine.export.FORMATS``, stated here so that ``--help`` and ``info`` need not import torch."""
+DEVICES = ("auto", "cpu", "cuda", "mps")
+"""Where training runs (``engine.run_setup.DEVICE_CHOICES``, stated here so parsing imports no torch)."""
+EXPORT_FORMATS = ("pt", "safetensors", "pt2", "onnx", "python")
+"""The ids of ``engine.export_formats.FORMATS`` (a test keeps them equal), stated here so that parsing the
+command line imports nothing else: the app's start-up splash waits for it."""
 
 
 class UsageError(Exception):
@@ -38,10 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nn-playground {__version__}")
     lang_help = "language of the window: en, uk or ru (default: the one chosen last, else the system's)"
     parser.add_argument("--lang", choices=LANGUAGE_CODES, help=lang_help)
+    device_help = "where the app trains: auto (the default: CUDA or MPS for image and sequence models), cpu, cuda, mps"
+    parser.add_argument("--device", dest="gui_device", choices=DEVICES, help=device_help)
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="PNG",
+        help="check that the app works without a screen (resources, window, 50 training steps), save a screenshot "
+        "(to PNG, else a temporary folder) and exit 0 if all is well",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("project", nargs="?", help="project file to open")
     gui.add_argument("--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS, help=lang_help)
+    gui.add_argument("--device", dest="gui_device", choices=DEVICES, default=argparse.SUPPRESS, help=device_help)
     train = sub.add_parser("train", help="train a project headless and print the final metrics")
     train.add_argument("project", help="project file (.json), or a run bundle (.nnpz) to go on training")
     train.add_argument(
@@ -95,8 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse arguments; a bare project path means ``gui PATH``. Raises ``UsageError``."""
     commands = {"gui", "train", "export", "info", "screenshot", "lesson"}
-    if argv and not argv[0].startswith("-") and argv[0] not in commands:
-        argv = ["gui", *argv]
+    first = 0  # the first word after the app's own options (``--lang uk my.json``: my.json)
+    while first < len(argv) and argv[first].startswith("-"):
+        first += 2 if argv[first] in ("--lang", "--device", "--self-test") else 1
+    if first < len(argv) and argv[first] not in commands:
+        argv = [*argv[:first], "gui", *argv[first:]]
     args = build_parser().parse_args(argv)
     if args.command is None:
         args.command, args.project = "gui", None
@@ -109,6 +127,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     out, err = out or sys.stdout, err or sys.stderr
     if _is_bundle(args.project):
         return _run_bundle(args, out, err)
+    from playground.graph import ProjectError, read_project
+
     try:
         project = read_project(args.project)
     except ProjectError as e:
@@ -281,6 +301,8 @@ def _bundle_target_problem(path: Path) -> str | None:
 
 
 def print_info(project: Project, out: TextIO) -> None:
+    from playground.graph import KINDS, fmt_shape
+
     report = project.check()
     graph = project.graph
     try:

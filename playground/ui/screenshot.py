@@ -57,35 +57,35 @@ def take_screenshot(project_path: str | os.PathLike[str], out_png: str | os.Path
             window.arrange_docks()
             window.show()
             QTest.qWaitForWindowExposed(window, 5000)
-            _settle(app)
+            settle(app)
             window.view.fit_to_view()
-            _settle(app)
+            settle(app)
             if train_steps > 0:
-                problem = _train(window, train_steps)
+                problem = train_in_window(window, train_steps)
                 if problem:
                     print(f"nn-playground: cannot train {path}: {problem}", file=sys.stderr)
                     return 2
-                _settle(app)
+                settle(app)
             saved = window.grab().save(str(out_png), "PNG")
         finally:
             window.session.shutdown()
             document.undo_stack.setClean()  # nothing was edited; closing must not ask
             window.close()
             window.deleteLater()
-            _settle(app)
+            settle(app)
     if not saved:
         print(f"nn-playground: cannot write {out_png}", file=sys.stderr)
         return 1
     return 0
 
 
-def _train(window: object, steps: int) -> str:
-    """Train ``steps`` steps in the window's session, in ``SHOT_SNAPSHOTS`` parts so the curves have a
-    history, and wait for the final snapshot. Returns '' or why training stopped."""
+def train_in_window(window: object, steps: int, parts: int = SHOT_SNAPSHOTS) -> str:
+    """Train ``steps`` steps in the window's session, in up to ``parts`` parts so the curves have a history, and
+    wait for the final snapshot. Returns '' or why training stopped."""
     import time
 
     session = window.session  # type: ignore[attr-defined]
-    chunk = max(1, steps // SHOT_SNAPSHOTS)
+    chunk = max(1, steps // parts)
     done = 0
     deadline = time.monotonic() + TRAIN_TIMEOUT_S
     while done < steps:
@@ -97,20 +97,20 @@ def _train(window: object, steps: int) -> str:
                 return session.failure
             if time.monotonic() > deadline:
                 return f"{steps} steps did not finish within {TRAIN_TIMEOUT_S} s"
-            _wait(5)
+            wait_ms(5)
     while session.pending_draws():  # the panels draw the last snapshot one after another
-        _wait(10)
+        wait_ms(10)
     return ""
 
 
-def _settle(app: object, rounds: int = 5) -> None:
+def settle(app: object, rounds: int = 5) -> None:
     """Let layouts, deferred redraws (zero-timeout timers) and paints run."""
     for _ in range(rounds):
         app.processEvents()  # type: ignore[attr-defined]
-        _wait(10)
+        wait_ms(10)
 
 
-def _wait(ms: int) -> None:
+def wait_ms(ms: int) -> None:
     """Run the event loop for ``ms`` milliseconds.
 
     Not ``QTest.qWait``: PySide6 holds the GIL through it, which starves the training thread.

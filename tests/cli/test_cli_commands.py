@@ -254,6 +254,20 @@ def test_a_bare_path_means_open_it_in_the_app() -> None:
     assert (args.command, args.project) == ("gui", "my.json")
     assert cli.parse_args([]).command == "gui"
     assert cli.parse_args(["train", "x.json"]).command == "train"
+    args = cli.parse_args(["--lang", "uk", "--device", "cpu", "my.json"])
+    assert (args.command, args.project, args.lang, args.gui_device) == ("gui", "my.json", "uk", "cpu")
+
+
+def test_device_and_self_test_options_of_the_app() -> None:
+    assert cli.parse_args([]).gui_device is None  # the choice made in the app (Auto unless changed)
+    assert cli.parse_args(["gui", "--device", "cuda"]).gui_device == "cuda"
+    train = cli.parse_args(["train", "x.json", "--device", "mps"])
+    assert (train.device, train.gui_device) == ("mps", None)
+    assert cli.parse_args([]).self_test is None
+    assert cli.parse_args(["--self-test"]).self_test == ""
+    assert cli.parse_args(["--self-test", "shot.png"]).self_test == "shot.png"
+    with pytest.raises(cli.UsageError, match="invalid choice: 'tpu'"):
+        cli.parse_args(["--device", "tpu"])
 
 
 # --- real processes -------------------------------------------------------------------------------
@@ -285,3 +299,21 @@ def test_info_is_instant_it_loads_neither_torch_nor_qt() -> None:
     done = run_python("-c", code)
     assert done.returncode == 0, done.stderr
     assert "total parameters: 33" in done.stdout
+
+
+def test_the_command_lines_lists_are_the_engines() -> None:
+    from playground.engine.export_formats import FORMATS
+    from playground.engine.run_setup import DEVICE_CHOICES
+
+    assert tuple(FORMATS) == cli.EXPORT_FORMATS
+    assert cli.DEVICES == DEVICE_CHOICES
+
+
+def test_parsing_the_command_line_imports_neither_the_graph_nor_the_engine() -> None:
+    # The app's splash waits for the parse: it must stay quick.
+    code = (
+        "import sys; from playground import cli; cli.parse_args([]); "
+        "print(sorted(m for m in sys.modules if m.startswith(('playground.graph', 'playground.engine', 'torch'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from training_support import once_the_app_runs
 
 import playground.ui.app as app_module
 import playground.ui.main_window as main_window_module
@@ -48,14 +49,13 @@ def test_run_app_opens_the_project_argument_and_exits_with_the_app_code(qapp, mo
     save_project(project, path)
     seen = {}
 
-    def inspect_and_quit() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, main_window_module.MainWindow))
+    def inspect_and_quit(window: main_window_module.MainWindow) -> None:
         seen["title"] = window.windowTitle()
         seen["noise"] = window.document.project.data["noise"]
         window.close()
         QApplication.exit(0)
 
-    QTimer.singleShot(0, inspect_and_quit)
+    once_the_app_runs(monkeypatch, inspect_and_quit)
     assert app_module.run_app(["nn-playground", str(path)]) == 0
     assert seen == {"title": "lecture.json[*] — NN Playground", "noise": 0.4}
     assert QApplication.organizationName() == "NN Playground"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from playground import resources_dir
 from playground.graph import Project, read_project
@@ -109,3 +111,29 @@ class WeightStandIn(RecordingPanel):
 def viewport_point(window: MainWindow, fx: float = 0.5, fy: float = 0.5) -> QPoint:
     rect = window.view.viewport().rect()
     return QPoint(int(rect.width() * fx), int(rect.height() * fy))
+
+
+def once_the_app_runs(monkeypatch: Any, action: Callable[[MainWindow], None]) -> None:
+    """Call ``action(window)`` from ``run_app``'s event loop, once its main window is shown. (A timer started
+    before ``run_app`` would fire while its splash is painted, before the loop runs.)
+
+    The action may close the window: while it runs, closing the last window posts no Quit event (one left
+    queued after ``run_app`` returns would end the next test's waits at once, and every wait after them).
+    """
+    from playground.ui import startup_probe
+
+    probe = startup_probe.install_if_asked  # run_app calls it right after showing the window
+
+    def act(window: MainWindow) -> None:
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            action(window)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    def shown(window: MainWindow) -> None:
+        probe(window)
+        QTimer.singleShot(0, window, partial(act, window))
+
+    monkeypatch.setattr(startup_probe, "install_if_asked", shown)
