@@ -16,8 +16,20 @@
       <translation>&amp;О программе NN Playground</translation>
     </message>
     <message>
+      <source>&amp;Auto</source>
+      <translation>&amp;Авто</translation>
+    </message>
+    <message>
+      <source>&amp;CPU</source>
+      <translation>&amp;CPU (процессор)</translation>
+    </message>
+    <message>
       <source>&amp;Copy</source>
       <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <source>&amp;Device</source>
+      <translation>&amp;Устройство</translation>
     </message>
     <message>
       <source>&amp;Duplicate</source>
@@ -54,6 +66,10 @@
     <message>
       <source>&amp;Lessons…</source>
       <translation>&amp;Уроки…</translation>
+    </message>
+    <message>
+      <source>&amp;MPS (Apple GPU)</source>
+      <translation>&amp;MPS (GPU Apple)</translation>
     </message>
     <message>
       <source>&amp;New</source>
@@ -420,6 +436,10 @@
       <translation>Также читать последовательность в обратном направлении и объединять состояния обоих направлений (удваивает выходы).</translation>
     </message>
     <message>
+      <source>Always train on the processor: works on every computer, and is fastest for small networks</source>
+      <translation>Всегда обучать на процессоре: работает на любом компьютере и быстрее всего для небольших сетей</translation>
+    </message>
+    <message>
       <source>An LSTM remembers</source>
       <translation>LSTM помнит</translation>
     </message>
@@ -434,6 +454,14 @@
     <message>
       <source>An undercomplete autoencoder squeezes each 784-pixel digit through a code of 2 numbers and rebuilds it. The latent-space panel shows the digits sorting themselves into regions, and decodes a grid of codes.</source>
       <translation>Неполный автокодировщик сжимает каждую цифру из 784 пикселей через код из 2 чисел и восстанавливает её. Панель латентного пространства показывает, как цифры распределяются по областям, и декодирует сетку кодов.</translation>
+    </message>
+    <message>
+      <source>Apple MPS is not available: it needs a Mac with Apple silicon and a torch built for macOS. Choose CPU or Auto as the training device</source>
+      <translation>Apple MPS недоступен: нужен Mac с процессором Apple и torch, собранный для macOS. Выберите устройством обучения CPU или «Авто»</translation>
+    </message>
+    <message>
+      <source>Apple MPS is not available: it needs macOS 12.3 or later on a Mac with Apple silicon. Choose CPU or Auto as the training device</source>
+      <translation>Apple MPS недоступен: нужна macOS 12.3 или новее на Mac с процессором Apple. Выберите устройством обучения CPU или «Авто»</translation>
     </message>
     <message>
       <source>Applies a non-linear function to every value. Without non-linearities a deep net is just one linear map.</source>
@@ -582,6 +610,18 @@
     <message>
       <source>CSV tables (*.csv)</source>
       <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>CU&amp;DA (NVIDIA GPU)</source>
+      <translation>CU&amp;DA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+      <source>CUDA is not available: the installed torch is a CPU-only build. Install a CUDA build of torch, or choose CPU or Auto as the training device</source>
+      <translation>CUDA недоступна: установленный torch собран только для CPU. Установите сборку torch с CUDA или выберите устройством обучения CPU или «Авто»</translation>
+    </message>
+    <message>
+      <source>CUDA is not available: this computer has no NVIDIA GPU that torch can use (or its driver does not work). Choose CPU or Auto as the training device</source>
+      <translation>CUDA недоступна: на этом компьютере нет GPU NVIDIA, который может использовать torch (или не работает его драйвер). Выберите устройством обучения CPU или «Авто»</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -1244,6 +1284,10 @@
       <translation>Смещение вентиля забывания</translation>
     </message>
     <message>
+      <source>Found on this computer: {devices}</source>
+      <translation>Найдено на этом компьютере: {devices}</translation>
+    </message>
+    <message>
       <source>Four clusters, one per row of the truth table: class 1 where x1 &gt; 0 and x2 &gt; 0 (AND of the signs). One straight line separates it.</source>
       <translation>Четыре кластера, по одному на строку таблицы истинности: класс 1, где x1 &gt; 0 и x2 &gt; 0 (AND знаков). Одна прямая отделяет его.</translation>
     </message>
@@ -1564,6 +1608,10 @@
       <translation>Тождественная</translation>
     </message>
     <message>
+      <source>Image and sequence models train on a GPU when this computer has one; small networks train on the CPU, where they are faster</source>
+      <translation>Модели для изображений и последовательностей обучаются на GPU, если он есть на этом компьютере; небольшие сети — на CPU, где они быстрее</translation>
+    </message>
+    <message>
       <source>Image shape</source>
       <translation>Форма изображения</translation>
     </message>
@@ -1790,6 +1838,10 @@
     <message>
       <source>Live</source>
       <translation>Текущее состояние</translation>
+    </message>
+    <message>
+      <source>Loading panels…</source>
+      <translation>Загрузка панелей…</translation>
     </message>
     <message>
       <source>Loading sample {wanted}… (showing sample {shown})</source>
@@ -3524,6 +3576,14 @@
       <translation>Текст содержит символов: {count} — слишком мало для обучающих и тестовых окон длиной {steps} шагов: задайте длину последовательности не больше {most}.</translation>
     </message>
     <message>
+      <source>The training device changes at the next Reset; this run stays where it is</source>
+      <translation>Устройство обучения сменится после следующего сброса; этот запуск остаётся там, где есть</translation>
+    </message>
+    <message>
+      <source>The training engine (torch) could not be loaded: {kind}: {error}</source>
+      <translation>Не удалось загрузить движок обучения (torch): {kind}: {error}</translation>
+    </message>
+    <message>
       <source>The variant with the lowest test loss at the latest step</source>
       <translation>Вариант с наименьшими потерями на тесте на последнем шаге</translation>
     </message>
@@ -3584,8 +3644,16 @@
       <translation>Обучать непрерывно (Space)</translation>
     </message>
     <message>
+      <source>Train on an NVIDIA graphics card (CUDA): faster for image and sequence models, often slower for small 2D networks</source>
+      <translation>Обучать на видеокарте NVIDIA (CUDA): быстрее для моделей изображений и последовательностей, часто медленнее для небольших 2D-сетей</translation>
+    </message>
+    <message>
       <source>Train on one batch, then stop</source>
       <translation>Обучить на одном пакете и остановиться</translation>
+    </message>
+    <message>
+      <source>Train on the graphics processor of a Mac with Apple silicon (Metal Performance Shaders)</source>
+      <translation>Обучать на графическом процессоре Mac с процессором Apple (Metal Performance Shaders)</translation>
     </message>
     <message>
       <source>Train one epoch (every training point once), then stop (Shift+Space)</source>
@@ -3606,6 +3674,10 @@
     <message>
       <source>Training</source>
       <translation>Обучение</translation>
+    </message>
+    <message>
+      <source>Training device: {device}</source>
+      <translation>Устройство обучения: {device}</translation>
     </message>
     <message>
       <source>Training history</source>
@@ -3842,6 +3914,10 @@
     <message>
       <source>Where the data enters the network. Its shape follows the data settings: the number of features, or channels×height×width for images.</source>
       <translation>Место, где данные входят в сеть. Его форма определяется настройками данных: число признаков или каналы×высота×ширина для изображений.</translation>
+    </message>
+    <message>
+      <source>Where training runs: the processor (CPU) or a graphics card (GPU)</source>
+      <translation>Где идёт обучение: на процессоре (CPU) или на видеокарте (GPU)</translation>
     </message>
     <message>
       <source>Whether the CSV file's first row holds the column names.</source>
@@ -5168,6 +5244,10 @@ test {test}</source>
       <translation>тестовый образец {index}: истинный {true}, предсказано {predicted}</translation>
     </message>
     <message>
+      <source>the GPU ({name}) could not be started: {error}. Choose CPU as the training device</source>
+      <translation>не удалось запустить GPU ({name}): {error}. Выберите устройством обучения CPU</translation>
+    </message>
+    <message>
       <source>the LSTM's long-term memory (values beyond ±1 are drawn as ±1)</source>
       <translation>долговременная память LSTM (значения за пределами ±1 показаны как ±1)</translation>
     </message>
@@ -5526,6 +5606,10 @@ test {test}</source>
     <message>
       <source>unknown network {network}; a GAN design has a generator and a discriminator</source>
       <translation>неизвестная сеть {network}; схема GAN содержит генератор и дискриминатор</translation>
+    </message>
+    <message>
+      <source>unknown training device {name}: choose auto, cpu, cuda or mps</source>
+      <translation>неизвестное устройство обучения {name}: выберите auto, cpu, cuda или mps</translation>
     </message>
     <message>
       <source>update gate</source>

@@ -16,8 +16,20 @@
       <translation>&amp;Про NN Playground</translation>
     </message>
     <message>
+      <source>&amp;Auto</source>
+      <translation>&amp;Авто</translation>
+    </message>
+    <message>
+      <source>&amp;CPU</source>
+      <translation>&amp;CPU (процесор)</translation>
+    </message>
+    <message>
       <source>&amp;Copy</source>
       <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+      <source>&amp;Device</source>
+      <translation>&amp;Пристрій</translation>
     </message>
     <message>
       <source>&amp;Duplicate</source>
@@ -54,6 +66,10 @@
     <message>
       <source>&amp;Lessons…</source>
       <translation>&amp;Уроки…</translation>
+    </message>
+    <message>
+      <source>&amp;MPS (Apple GPU)</source>
+      <translation>&amp;MPS (GPU Apple)</translation>
     </message>
     <message>
       <source>&amp;New</source>
@@ -420,6 +436,10 @@
       <translation>Також читати послідовність у зворотному напрямку й об’єднувати стани обох напрямків (подвоює виходи).</translation>
     </message>
     <message>
+      <source>Always train on the processor: works on every computer, and is fastest for small networks</source>
+      <translation>Завжди навчати на процесорі: працює на будь-якому комп'ютері й найшвидше для малих мереж</translation>
+    </message>
+    <message>
       <source>An LSTM remembers</source>
       <translation>LSTM пам’ятає</translation>
     </message>
@@ -434,6 +454,14 @@
     <message>
       <source>An undercomplete autoencoder squeezes each 784-pixel digit through a code of 2 numbers and rebuilds it. The latent-space panel shows the digits sorting themselves into regions, and decodes a grid of codes.</source>
       <translation>Неповний автокодувальник стискає кожну цифру з 784 пікселів через код із 2 чисел і відновлює її. Панель латентного простору показує, як цифри розподіляються по областях, і декодує сітку кодів.</translation>
+    </message>
+    <message>
+      <source>Apple MPS is not available: it needs a Mac with Apple silicon and a torch built for macOS. Choose CPU or Auto as the training device</source>
+      <translation>Apple MPS недоступний: потрібен Mac з процесором Apple і torch, зібраний для macOS. Оберіть пристроєм навчання CPU або «Авто»</translation>
+    </message>
+    <message>
+      <source>Apple MPS is not available: it needs macOS 12.3 or later on a Mac with Apple silicon. Choose CPU or Auto as the training device</source>
+      <translation>Apple MPS недоступний: потрібна macOS 12.3 або новіша на Mac з процесором Apple. Оберіть пристроєм навчання CPU або «Авто»</translation>
     </message>
     <message>
       <source>Applies a non-linear function to every value. Without non-linearities a deep net is just one linear map.</source>
@@ -582,6 +610,18 @@
     <message>
       <source>CSV tables (*.csv)</source>
       <translation>Таблиці CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>CU&amp;DA (NVIDIA GPU)</source>
+      <translation>CU&amp;DA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+      <source>CUDA is not available: the installed torch is a CPU-only build. Install a CUDA build of torch, or choose CPU or Auto as the training device</source>
+      <translation>CUDA недоступна: встановлений torch зібрано лише для CPU. Встановіть збірку torch з CUDA або оберіть пристроєм навчання CPU чи «Авто»</translation>
+    </message>
+    <message>
+      <source>CUDA is not available: this computer has no NVIDIA GPU that torch can use (or its driver does not work). Choose CPU or Auto as the training device</source>
+      <translation>CUDA недоступна: на цьому комп'ютері немає GPU NVIDIA, який може використати torch (або не працює його драйвер). Оберіть пристроєм навчання CPU або «Авто»</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -1244,6 +1284,10 @@
       <translation>Зсув вентиля забування</translation>
     </message>
     <message>
+      <source>Found on this computer: {devices}</source>
+      <translation>Знайдено на цьому комп'ютері: {devices}</translation>
+    </message>
+    <message>
       <source>Four clusters, one per row of the truth table: class 1 where x1 &gt; 0 and x2 &gt; 0 (AND of the signs). One straight line separates it.</source>
       <translation>Чотири кластери, по одному на рядок таблиці істинності: клас 1, де x1 &gt; 0 і x2 &gt; 0 (AND знаків). Одна пряма відокремлює його.</translation>
     </message>
@@ -1564,6 +1608,10 @@
       <translation>Тотожна</translation>
     </message>
     <message>
+      <source>Image and sequence models train on a GPU when this computer has one; small networks train on the CPU, where they are faster</source>
+      <translation>Моделі для зображень і послідовностей навчаються на GPU, якщо він є на цьому комп'ютері; малі мережі — на CPU, де вони швидші</translation>
+    </message>
+    <message>
       <source>Image shape</source>
       <translation>Форма зображення</translation>
     </message>
@@ -1790,6 +1838,10 @@
     <message>
       <source>Live</source>
       <translation>Поточний стан</translation>
+    </message>
+    <message>
+      <source>Loading panels…</source>
+      <translation>Завантаження панелей…</translation>
     </message>
     <message>
       <source>Loading sample {wanted}… (showing sample {shown})</source>
@@ -3524,6 +3576,14 @@
       <translation>Текст містить символів: {count} — замало для навчальних і тестових вікон довжиною {steps} кроків: задайте довжину послідовності не більше {most}.</translation>
     </message>
     <message>
+      <source>The training device changes at the next Reset; this run stays where it is</source>
+      <translation>Пристрій навчання зміниться після наступного скидання; цей запуск лишається там, де є</translation>
+    </message>
+    <message>
+      <source>The training engine (torch) could not be loaded: {kind}: {error}</source>
+      <translation>Не вдалося завантажити рушій навчання (torch): {kind}: {error}</translation>
+    </message>
+    <message>
       <source>The variant with the lowest test loss at the latest step</source>
       <translation>Варіант із найменшими втратами на тесті на останньому кроці</translation>
     </message>
@@ -3584,8 +3644,16 @@
       <translation>Навчати безперервно (Space)</translation>
     </message>
     <message>
+      <source>Train on an NVIDIA graphics card (CUDA): faster for image and sequence models, often slower for small 2D networks</source>
+      <translation>Навчати на відеокарті NVIDIA (CUDA): швидше для моделей зображень і послідовностей, часто повільніше для малих 2D-мереж</translation>
+    </message>
+    <message>
       <source>Train on one batch, then stop</source>
       <translation>Навчити на одному пакеті й зупинитися</translation>
+    </message>
+    <message>
+      <source>Train on the graphics processor of a Mac with Apple silicon (Metal Performance Shaders)</source>
+      <translation>Навчати на графічному процесорі Mac з процесором Apple (Metal Performance Shaders)</translation>
     </message>
     <message>
       <source>Train one epoch (every training point once), then stop (Shift+Space)</source>
@@ -3606,6 +3674,10 @@
     <message>
       <source>Training</source>
       <translation>Навчання</translation>
+    </message>
+    <message>
+      <source>Training device: {device}</source>
+      <translation>Пристрій навчання: {device}</translation>
     </message>
     <message>
       <source>Training history</source>
@@ -3842,6 +3914,10 @@
     <message>
       <source>Where the data enters the network. Its shape follows the data settings: the number of features, or channels×height×width for images.</source>
       <translation>Місце, де дані входять у мережу. Його форма визначається налаштуваннями даних: кількість ознак або канали×висота×ширина для зображень.</translation>
+    </message>
+    <message>
+      <source>Where training runs: the processor (CPU) or a graphics card (GPU)</source>
+      <translation>Де відбувається навчання: на процесорі (CPU) чи на відеокарті (GPU)</translation>
     </message>
     <message>
       <source>Whether the CSV file's first row holds the column names.</source>
@@ -5168,6 +5244,10 @@ test {test}</source>
       <translation>тестовий зразок {index}: справжній {true}, передбачено {predicted}</translation>
     </message>
     <message>
+      <source>the GPU ({name}) could not be started: {error}. Choose CPU as the training device</source>
+      <translation>не вдалося запустити GPU ({name}): {error}. Оберіть пристроєм навчання CPU</translation>
+    </message>
+    <message>
       <source>the LSTM's long-term memory (values beyond ±1 are drawn as ±1)</source>
       <translation>довготривала пам’ять LSTM (значення за межами ±1 показано як ±1)</translation>
     </message>
@@ -5526,6 +5606,10 @@ test {test}</source>
     <message>
       <source>unknown network {network}; a GAN design has a generator and a discriminator</source>
       <translation>невідома мережа {network}; схема GAN має генератор і дискримінатор</translation>
+    </message>
+    <message>
+      <source>unknown training device {name}: choose auto, cpu, cuda or mps</source>
+      <translation>невідомий пристрій навчання {name}: оберіть auto, cpu, cuda або mps</translation>
     </message>
     <message>
       <source>update gate</source>
