@@ -20,6 +20,7 @@ ICON = 128
 PAINT_WAIT_S = 0.3
 """How long ``show_splash`` waits for the window system to put the splash on screen."""
 FINISH_FALLBACK_MS = 3000
+"""The splash goes after this long even if the main window is never exposed (started minimised)."""
 FRAME_COLOR = "#2f5d8c"
 """The icon's blue (``resources/icons/nn-playground.svg``). Not from ``ui.theme``: that imports pyqtgraph."""
 
