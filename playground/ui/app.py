@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 APP_NAME = "NN Playground"
@@ -81,6 +82,7 @@ def run_app(argv: list[str], language: str | None = None, device: str | None = N
     if missing_xcb_cursor():
         print(XCB_CURSOR_MESSAGE, file=sys.stderr)
         return 1
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from playground import __version__
@@ -92,6 +94,7 @@ def run_app(argv: list[str], language: str | None = None, device: str | None = N
     splash = show_splash(__version__, app_icon_path(), probe_splash_if_asked)
     configure_application(app)
 
+    from playground.ui import recovery
     from playground.ui.document import Document
     from playground.ui.file_open import FileOpenForwarder
     from playground.ui.files import starter_project
@@ -116,4 +119,7 @@ def run_app(argv: list[str], language: str | None = None, device: str | None = N
     if paths:
         window.files.open(Path(paths[0]))
     window.view.fit_to_view()
+    recovery.install(window)  # autosave from now on
+    app.aboutToQuit.connect(window.recovery.discard)  # a normal end leaves nothing to recover
+    QTimer.singleShot(0, window, partial(recovery.offer_restore, window, window.recovery.folder))
     return app.exec()

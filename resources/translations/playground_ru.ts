@@ -1960,6 +1960,14 @@
       <translation>NAdam</translation>
     </message>
     <message>
+      <source>NN Playground did not close properly last time. The design “{name}” has changes that were not saved (autosaved {when}).
+
+Restore it?</source>
+      <translation>В прошлый раз NN Playground закрылся некорректно. В схеме «{name}» есть несохранённые изменения (автосохранение {when}).
+
+Восстановить её?</translation>
+    </message>
+    <message>
       <source>NN Playground panel</source>
       <translation>Панель NN Playground</translation>
     </message>
@@ -2546,6 +2554,10 @@
     <message>
       <source>Reset to apply</source>
       <translation>Сбросьте, чтобы применить</translation>
+    </message>
+    <message>
+      <source>Restore unsaved work?</source>
+      <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
       <source>Return sequences</source>
@@ -4952,6 +4964,10 @@
       <translation>нормализует каналы изображения, но получает плоский вектор из значений: {n}; используйте вместо этого BatchNorm</translation>
     </message>
     <message>
+      <source>not a recovery file</source>
+      <translation>это не файл восстановления</translation>
+    </message>
+    <message>
       <source>nothing</source>
       <translation>ничего</translation>
     </message>
@@ -5446,6 +5462,10 @@ test {test}</source>
     <message>
       <source>the project inside {file} is larger than 20 MB</source>
       <translation>проект внутри {file} больше 20 МБ</translation>
+    </message>
+    <message>
+      <source>the recovery file cannot be read: {reason}</source>
+      <translation>не удалось прочитать файл восстановления: {reason}</translation>
     </message>
     <message>
       <source>the run does not belong to the project as it is now ({problem}): reset the run first</source>

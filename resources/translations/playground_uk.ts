@@ -1960,6 +1960,14 @@
       <translation>NAdam</translation>
     </message>
     <message>
+      <source>NN Playground did not close properly last time. The design “{name}” has changes that were not saved (autosaved {when}).
+
+Restore it?</source>
+      <translation>Минулого разу NN Playground закрився некоректно. Схема «{name}» має незбережені зміни (автозбереження {when}).
+
+Відновити її?</translation>
+    </message>
+    <message>
       <source>NN Playground panel</source>
       <translation>Панель NN Playground</translation>
     </message>
@@ -2546,6 +2554,10 @@
     <message>
       <source>Reset to apply</source>
       <translation>Скиньте, щоб застосувати</translation>
+    </message>
+    <message>
+      <source>Restore unsaved work?</source>
+      <translation>Відновити незбережену роботу?</translation>
     </message>
     <message>
       <source>Return sequences</source>
@@ -4952,6 +4964,10 @@
       <translation>нормалізує канали зображення, але отримує плоский вектор зі значень: {n}; використайте натомість BatchNorm</translation>
     </message>
     <message>
+      <source>not a recovery file</source>
+      <translation>це не файл відновлення</translation>
+    </message>
+    <message>
       <source>nothing</source>
       <translation>нічого</translation>
     </message>
@@ -5446,6 +5462,10 @@ test {test}</source>
     <message>
       <source>the project inside {file} is larger than 20 MB</source>
       <translation>проєкт усередині {file} більший за 20 МБ</translation>
+    </message>
+    <message>
+      <source>the recovery file cannot be read: {reason}</source>
+      <translation>не вдалося прочитати файл відновлення: {reason}</translation>
     </message>
     <message>
       <source>the run does not belong to the project as it is now ({problem}): reset the run first</source>
