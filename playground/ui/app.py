@@ -94,7 +94,7 @@ def run_app(argv: list[str], language: str | None = None, device: str | None = N
     splash = show_splash(__version__, app_icon_path(), probe_splash_if_asked)
     configure_application(app)
 
-    from playground.ui import recovery
+    from playground.ui import error_report, recovery
     from playground.ui.document import Document
     from playground.ui.file_open import FileOpenForwarder
     from playground.ui.files import starter_project
@@ -119,6 +119,7 @@ def run_app(argv: list[str], language: str | None = None, device: str | None = N
     if paths:
         window.files.open(Path(paths[0]))
     window.view.fit_to_view()
+    error_report.install(window)  # an uncaught exception is logged and shown; the app goes on
     recovery.install(window)  # autosave from now on
     app.aboutToQuit.connect(window.recovery.discard)  # a normal end leaves nothing to recover
     QTimer.singleShot(0, window, partial(recovery.offer_restore, window, window.recovery.folder))

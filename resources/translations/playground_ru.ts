@@ -456,6 +456,10 @@
       <translation>Неполный автокодировщик сжимает каждую цифру из 784 пикселей через код из 2 чисел и восстанавливает её. Панель латентного пространства показывает, как цифры распределяются по областям, и декодирует сетку кодов.</translation>
     </message>
     <message>
+      <source>An unexpected error happened. The app is still running: save your design to be safe.</source>
+      <translation>Произошла непредвиденная ошибка. Программа продолжает работать: на всякий случай сохраните схему.</translation>
+    </message>
+    <message>
       <source>Apple MPS is not available: it needs a Mac with Apple silicon and a torch built for macOS. Choose CPU or Auto as the training device</source>
       <translation>Apple MPS недоступен: нужен Mac с процессором Apple и torch, собранный для macOS. Выберите устройством обучения CPU или «Авто»</translation>
     </message>
@@ -864,6 +868,10 @@
       <translation>Фильтры свёртки</translation>
     </message>
     <message>
+      <source>Copy details</source>
+      <translation>Копировать подробности</translation>
+    </message>
+    <message>
       <source>Copy the selected layers</source>
       <translation>Копировать выделенные слои</translation>
     </message>
@@ -978,6 +986,10 @@
     <message>
       <source>Depth for the spirals</source>
       <translation>Глубина для спиралей</translation>
+    </message>
+    <message>
+      <source>Details were saved to {path}.</source>
+      <translation>Подробности сохранены в {path}.</translation>
     </message>
     <message>
       <source>Detected from the file; untick it if the first row is data</source>
@@ -2946,6 +2958,10 @@ Restore it?</source>
     <message>
       <source>Softmax</source>
       <translation>Softmax</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Что-то пошло не так</translation>
     </message>
     <message>
       <source>Space (tap): Play / Pause</source>
@@ -6162,6 +6178,10 @@ test {test}</source>
     <message>
       <source>{n} layers selected. Select one layer to edit its parameters.</source>
       <translation>Выделено слоёв: {n}. Выделите один слой, чтобы изменить его параметры.</translation>
+    </message>
+    <message>
+      <source>{n} more errors since; they are in the log too.</source>
+      <translation>Ещё ошибок с тех пор: {n}; они тоже в журнале.</translation>
     </message>
     <message>
       <source>{n} of {count} (test #{index})</source>

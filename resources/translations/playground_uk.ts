@@ -456,6 +456,10 @@
       <translation>Неповний автокодувальник стискає кожну цифру з 784 пікселів через код із 2 чисел і відновлює її. Панель латентного простору показує, як цифри розподіляються по областях, і декодує сітку кодів.</translation>
     </message>
     <message>
+      <source>An unexpected error happened. The app is still running: save your design to be safe.</source>
+      <translation>Сталася неочікувана помилка. Програма працює далі: про всяк випадок збережіть схему.</translation>
+    </message>
+    <message>
       <source>Apple MPS is not available: it needs a Mac with Apple silicon and a torch built for macOS. Choose CPU or Auto as the training device</source>
       <translation>Apple MPS недоступний: потрібен Mac з процесором Apple і torch, зібраний для macOS. Оберіть пристроєм навчання CPU або «Авто»</translation>
     </message>
@@ -864,6 +868,10 @@
       <translation>Фільтри згортки</translation>
     </message>
     <message>
+      <source>Copy details</source>
+      <translation>Копіювати подробиці</translation>
+    </message>
+    <message>
       <source>Copy the selected layers</source>
       <translation>Копіювати виділені шари</translation>
     </message>
@@ -978,6 +986,10 @@
     <message>
       <source>Depth for the spirals</source>
       <translation>Глибина для спіралей</translation>
+    </message>
+    <message>
+      <source>Details were saved to {path}.</source>
+      <translation>Подробиці збережено в {path}.</translation>
     </message>
     <message>
       <source>Detected from the file; untick it if the first row is data</source>
@@ -2946,6 +2958,10 @@ Restore it?</source>
     <message>
       <source>Softmax</source>
       <translation>Softmax</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Щось пішло не так</translation>
     </message>
     <message>
       <source>Space (tap): Play / Pause</source>
@@ -6162,6 +6178,10 @@ test {test}</source>
     <message>
       <source>{n} layers selected. Select one layer to edit its parameters.</source>
       <translation>Виділено шарів: {n}. Виділіть один шар, щоб змінити його параметри.</translation>
+    </message>
+    <message>
+      <source>{n} more errors since; they are in the log too.</source>
+      <translation>Ще помилок відтоді: {n}; вони теж у журналі.</translation>
     </message>
     <message>
       <source>{n} of {count} (test #{index})</source>

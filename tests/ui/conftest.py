@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
-from playground.ui import recovery
+from playground.ui import error_report, recovery
 
 
 @pytest.fixture(autouse=True)
-def _own_recovery_folder(monkeypatch, tmp_path):
-    """Each test autosaves into its own folder: never the user's, and no other test's left-over file is offered."""
+def _own_data_folders(monkeypatch, tmp_path):
+    """Each test autosaves and logs into its own folders: never the user's, and no other test's left-over file
+    is offered."""
     monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
+    monkeypatch.setattr(error_report, "log_dir", lambda: tmp_path / "logs")
+    # run_app installs the app's error hooks: pytest-qt puts sys.excepthook back after each test, this the other.
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
