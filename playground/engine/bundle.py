@@ -238,7 +238,7 @@ def _available(device: str) -> bool:
 def _read_members(path: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError):  # also "zip file version 25.1", bad UTF-8 names
         raise BundleError(tr("it is not a run bundle: not a zip file, or a damaged one")) from None
     except OSError as e:
         raise BundleError(tr("cannot read it: {reason}", reason=e.strerror or e)) from None
@@ -276,8 +276,9 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     try:
         with zf.open(info) as f:
             data = f.read(limit + 1)  # the header's size could lie: never read more than the limit
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as e:
-        raise BundleError(tr("its {filename} is damaged ({e})", filename=info.filename, e=e)) from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as e:
+        reason = str(e) or type(e).__name__  # an EOFError says nothing itself
+        raise BundleError(tr("its {filename} is damaged ({e})", filename=info.filename, e=reason)) from None
     if len(data) > limit:
         raise BundleError(tr("its {filename} is larger than a bundle may hold", filename=info.filename))
     return data

@@ -109,7 +109,7 @@ def _condition_problems(c: Any, path: str) -> list[str]:
     if not isinstance(c, dict):
         return [tr("{path} must be an object", path=path)]
     problems = [tr("{path}.{key} is not a known field", path=path, key=k) for k in c if k not in CONDITION_KEYS]
-    if c.get("metric") not in METRICS:
+    if not isinstance(c.get("metric"), str) or c["metric"] not in METRICS:  # a list or object is unhashable
         problems.append(tr("{path}.metric must be one of {names}", path=path, names=", ".join(METRICS)))
     if c.get("op") not in OPS:
         problems.append(tr("{path}.op must be one of {names}", path=path, names=" ".join(OPS)))
@@ -120,7 +120,10 @@ def _condition_problems(c: Any, path: str) -> list[str]:
         problems.append(tr("{path} needs either value (a number) or than (another variant's label)", path=path))
     elif "value" in c:
         value = c["value"]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        # an int is finite (math.isfinite(10**400) would raise OverflowError)
+        if isinstance(value, bool) or not isinstance(value, int | float) or (
+            isinstance(value, float) and not math.isfinite(value)
+        ):
             problems.append(tr("{path}.value must be a finite number", path=path))
     elif "variant" not in c:
         problems.append(tr("{path}.than compares two variants: name the first with variant", path=path))

@@ -278,8 +278,12 @@ def read_bundle_project(path: str | os.PathLike[str]) -> Project:
         raise ProjectError(
             [tr("{file} holds no project.json: is it really a run saved by NN Playground?", file=p.name)]
         ) from None
-    except (OSError, zipfile.BadZipFile, zlib.error) as e:
-        raise ProjectError([tr("{file} cannot be read as a saved run: {reason}", file=p.name, reason=e)]) from None
+    except ProjectError:
+        raise
+    # A damaged or hostile zip also raises these (encrypted or unknown compression, "zip file version", bad names).
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as e:
+        reason = str(e) or type(e).__name__  # an EOFError says nothing itself
+        raise ProjectError([tr("{file} cannot be read as a saved run: {reason}", file=p.name, reason=reason)]) from None
     return load_project(data)
 
 
