@@ -18,6 +18,7 @@ from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
 from playground.engine.early_stop import PREFIX as EARLY_STOP_PREFIX
 from playground.engine.early_stop import EarlyStopping
+from playground.engine.memory_check import memory_problem
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
 from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
@@ -65,7 +66,9 @@ SEQUENCE_PROBE_SAMPLES = 128
 
 def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
     """The trainer of a project: a ``Comparison`` of its variants, a ``GanTrainer`` for a GAN target, else a
-    ``Trainer``."""
+    ``Trainer``. ``TrainingError`` if the design is too large for the memory free on ``device``."""
+    if (problem := memory_problem(project, torch.device(device))) is not None:
+        raise TrainingError(problem)
     if project.variants:
         from playground.engine.compare import Comparison
 

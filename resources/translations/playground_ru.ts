@@ -5564,6 +5564,10 @@ test {test}</source>
       <translation>{kernel} не помещается в {image}: используйте меньшее ядро, дополнение или меньше слоёв пулинга</translation>
     </message>
     <message>
+      <source>this design needs about {needed} GB of memory to train, and {device} has {free} GB free: use fewer or smaller layers, a smaller batch or smaller images</source>
+      <translation>для обучения этой схемы нужно около {needed} ГБ памяти, а на {device} свободно {free} ГБ: уменьшите число или размер слоёв, размер пакета или изображений</translation>
+    </message>
+    <message>
       <source>this is not an NN Playground project (format is {found}, expected {expected})</source>
       <translation>это не проект NN Playground (формат {found}, ожидался {expected})</translation>
     </message>

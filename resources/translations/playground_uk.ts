@@ -5564,6 +5564,10 @@ test {test}</source>
       <translation>{kernel} не вміщується в {image}: використайте менше ядро, доповнення або менше шарів пулінгу</translation>
     </message>
     <message>
+      <source>this design needs about {needed} GB of memory to train, and {device} has {free} GB free: use fewer or smaller layers, a smaller batch or smaller images</source>
+      <translation>для навчання цієї схеми потрібно близько {needed} ГБ пам'яті, а на {device} вільно {free} ГБ: зменште кількість або розмір шарів, розмір пакета чи зображень</translation>
+    </message>
+    <message>
       <source>this is not an NN Playground project (format is {found}, expected {expected})</source>
       <translation>це не проєкт NN Playground (формат {found}, очікувався {expected})</translation>
     </message>
