@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -50,7 +50,7 @@ class ErrorReporter(QObject):
     """Logs uncaught exceptions and shows them over ``window`` (see module doc)."""
 
     thread_error = Signal(str)
-    """A traceback from another thread, shown from the GUI thread."""
+    """A traceback from another thread (a QThread's slot, a plain thread), shown from the GUI thread."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -66,7 +66,10 @@ class ErrorReporter(QObject):
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         print(details, file=sys.stderr, end="")
-        self._show(details)
+        if QThread.currentThread() is self.thread():
+            self._show(details)
+        else:  # a slot of a worker's QThread: widgets are made in the GUI thread only
+            self.thread_error.emit(details)
 
     def report_thread(self, args: threading.ExceptHookArgs) -> None:
         """``threading.excepthook``: the same, from a plain Python thread."""

@@ -6,7 +6,7 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThread
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -82,4 +82,26 @@ def test_an_error_in_a_plain_thread_is_shown_too(qtbot, faulty, tmp_path):
     thread.join()
     qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible(), timeout=2000)
     assert "RuntimeError: background bug" in reporter.box.text()
+    reporter.box.close()
+
+
+class Worker(QObject):
+    """A QThread worker whose slot fails: PySide6 calls the excepthook in that thread."""
+
+    def fail(self) -> None:
+        raise KeyError("worker bug")
+
+
+def test_an_error_in_a_qthread_slot_is_shown_from_the_gui_thread(qtbot, faulty):
+    window, reporter = faulty
+    thread = QThread()
+    worker = Worker()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.fail)
+    thread.start()
+    qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible(), timeout=2000)
+    assert "KeyError: 'worker bug'" in reporter.box.text()
+    assert reporter.box.thread() is window.thread()
+    thread.quit()
+    thread.wait()
     reporter.box.close()
