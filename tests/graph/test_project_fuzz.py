@@ -17,6 +17,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from test_fuzz import paths as every_path
 
 from playground.graph import Project, ProjectError, load_project, read_project
 
@@ -42,16 +43,9 @@ JSON_VALUE = st.recursive(
 )
 
 
-def paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+def paths(value: Any) -> list[tuple]:
     """Every path (keys and indices) inside ``value``, the root excluded."""
-    found = [prefix] if prefix else []
-    if isinstance(value, dict):
-        for k, v in value.items():
-            found += paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            found += paths(v, (*prefix, i))
-    return found
+    return [path for path in every_path(value) if path]
 
 
 PATHS = [(name, path) for name, raw in PRESETS.items() for path in paths(raw)]
