@@ -43,6 +43,9 @@ class Dataset:
     """A name per class: "0".."9" for digits, the sub-folder names of the user's images."""
     source: str = ""
     """Where the data comes from, for captions and attribution."""
+    x_unlabelled: np.ndarray | None = None
+    """Training inputs without their labels, for a pretraining: the whole training split when
+    ``train_per_class`` keeps only a few labelled images of it (None: the same as ``x_train``)."""
 
 
 FEATURE_FUNCS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {

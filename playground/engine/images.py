@@ -68,7 +68,9 @@ def load_image_dataset(spec: dict) -> Dataset:
         raise DataError(tr("None of the chosen digits are in {file}: choose other digits.", file=info.file))
     train, test = stratified_split(pixels.labels[kept], spec["train_ratio"], spec["seed"])
     train, test = kept[train], kept[test]
+    unlabelled = None
     if spec.get("train_per_class", 0):
+        unlabelled = _as_float(pixels, train)
         train = first_per_class(train, pixels.labels, spec["train_per_class"])
     no_points = np.zeros((0, 2), np.float32)
     return Dataset(
@@ -86,6 +88,7 @@ def load_image_dataset(spec: dict) -> Dataset:
         image_shape=tuple(int(s) for s in pixels.images.shape[1:]),
         class_names=pixels.class_names,
         source=source,
+        x_unlabelled=unlabelled,
     )
 
 

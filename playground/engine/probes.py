@@ -12,6 +12,7 @@ import torch
 from playground.engine.build import GraphModule
 from playground.engine.data import featurize, grid_points
 from playground.engine.snapshot import Histogram, WeightStats
+from playground.graph.i18n import tr
 
 PROBES = (
     "grad_norms",
@@ -33,6 +34,8 @@ PROBES = (
     "text",
     # computed by the GanTrainer:
     "gan",
+    # computed by a pretraining (engine.pretrain):
+    "pretraining",
 )
 HIST_BINS = 30
 MAX_NEURON_UNITS = 32
@@ -50,9 +53,7 @@ def grad_norms(model: GraphModule) -> dict[str, float]:
 
 def parameter_copy(model: GraphModule) -> dict[str, list[torch.Tensor]]:
     """Detached copies of each parameterised layer's parameters (taken before a step)."""
-    return {
-        nid: [p.detach().clone() for p in model.layers[nid].parameters()] for nid in model.parameterised()
-    }
+    return {nid: [p.detach().clone() for p in model.layers[nid].parameters()] for nid in model.parameterised()}
 
 
 def update_ratios(model: GraphModule, before: dict[str, list[torch.Tensor]]) -> dict[str, float]:
@@ -165,3 +166,12 @@ def eval_all(model: GraphModule, x: torch.Tensor) -> dict[str, torch.Tensor]:
             return model.forward_all(x)
     finally:
         model.train(was_training)
+
+
+def locate_non_finite(model: GraphModule, x: torch.Tensor) -> str:
+    """Which layer's output (in forward order) first holds NaN or inf for batch ``x``, for the user."""
+    values = eval_all(model, x)
+    for nid in model.order:
+        if not torch.isfinite(values[nid]).all():
+            return tr("the output of layer '{name}'", name=model.names[nid])
+    return tr("the loss (the outputs were finite)")

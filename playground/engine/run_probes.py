@@ -64,17 +64,11 @@ def image_probes(trainer: Trainer, snap: Snapshot, requested: set[str], options:
         snap.feature_sample = index
     output = trainer.test_output
     if "classification" in requested and trainer.task == "multiclass" and output is not None and output.dim() == 2:
-        snap.classification = images.classification(
-            output.argmax(dim=1), trainer.y_test, trainer.dataset.n_classes
-        )
+        snap.classification = images.classification(output.argmax(dim=1), trainer.y_test, trainer.dataset.n_classes)
     if "reconstruction" in requested and trainer.task == "reconstruction" and output is not None:
-        snap.reconstruction = images.reconstruction_view(
-            model, x_test, trainer.corruption, trainer.loss_name, output
-        )
+        snap.reconstruction = images.reconstruction_view(model, x_test, trainer.corruption, trainer.loss_name, output)
     if "latent" in requested and trainer.task == "reconstruction":
-        snap.latent = images.latent_view(
-            model, x_test, trainer.y_test, trainer.dataset.task, trainer.loss_name
-        )
+        snap.latent = images.latent_view(model, x_test, trainer.y_test, trainer.dataset.task, trainer.loss_name)
 
 
 def sequence_probes(trainer: Trainer, snap: Snapshot, requested: set[str], options: dict[str, Any]) -> None:
@@ -118,3 +112,10 @@ def text_sample(trainer: Trainer, temperature: float) -> TextSample:
         step=trainer.step_count,
     )
     return trainer.text_sample
+
+
+def pretrain_probes(trainer: Trainer, snap: Snapshot, requested: set[str], options: dict[str, Any]) -> None:
+    """The pretraining phase's view (probe "pretraining") and the probes of its method (``Pretraining.fill``)."""
+    if "pretraining" in requested:
+        snap.pretraining = trainer.pretraining.view(trainer.step_count)
+    trainer.pretraining.fill(snap, requested, options)

@@ -188,6 +188,29 @@ class ComparisonView:
 
 
 @dataclass
+class PretrainView:
+    """The pretraining phase of a run (probe "pretraining"), for the panel that shows when it ends."""
+
+    method: str
+    """The ``pretrain`` setting: "rbm" or "relative_position"."""
+    stage: str
+    """What the run does now, for the user: "RBM 1 of 2: contrastive divergence", "Fine-tuning with labels"."""
+    step: int
+    """The run's step counter."""
+    total: int
+    """The steps the pretraining takes; from this step on the run fine-tunes with labels."""
+    history: np.ndarray
+    """(m, 3) rows of step, pretraining loss, accuracy of the pretext task (NaN where it has none)."""
+    loss_name: str = ""
+    """What the loss measures, for the axis label ("reconstruction error", "pretext cross-entropy")."""
+
+    @property
+    def done(self) -> bool:
+        """Whether the pretraining is over and the labels train the network."""
+        return self.step >= self.total
+
+
+@dataclass
 class Snapshot:
     """What the panels draw. Probe fields are empty unless that probe was requested."""
 
@@ -252,4 +275,6 @@ class Snapshot:
     text: TextSample | None = None
     gan: GanView | None = None
     comparison: ComparisonView | None = None
+    pretraining: PretrainView | None = None
+    """A run with a pretraining phase (probe "pretraining"): its stage and loss history."""
     """A comparison run (``Project.variants``): every variant's snapshot; this snapshot is variant 0's."""

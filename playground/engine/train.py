@@ -20,6 +20,7 @@ from playground.engine.early_stop import PREFIX as EARLY_STOP_PREFIX
 from playground.engine.early_stop import EarlyStopping
 from playground.engine.memory_check import memory_problem
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
+from playground.engine.pretrain import make_pretraining
 from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
 from playground.engine.run_state import (
@@ -41,16 +42,8 @@ from playground.graph.i18n import tr
 from playground.graph.layers import resolved_loss
 from playground.graph.settings import DATASETS, LIVE_TRAINING, sequence_target
 
-__all__ = [
-    "PERCEPTRON_SHAPE",
-    "DivergedError",
-    "Trainer",
-    "TrainingError",
-    "device_for",
-    "make_optimizer",
-    "make_trainer",
-    "pick_device",
-]
+__all__ = ["PERCEPTRON_SHAPE", "DivergedError", "Trainer", "TrainingError"]
+__all__ += ["device_for", "make_optimizer", "make_trainer", "pick_device"]
 
 PROBE_SAMPLES = 512
 IMAGE_PROBE_SAMPLES = 32
@@ -106,6 +99,8 @@ class Trainer:
         self.dataset_name = project.data["dataset"]
         self.x_train, self.y_train = self._tensor(d.x_train), self._tensor(d.y_train)
         self.x_test, self.y_test = self._tensor(d.x_test), self._tensor(d.y_test)
+        # inputs without labels for a pretraining: also the images train_per_class leaves out
+        self.x_unlabelled = self.x_train if d.x_unlabelled is None else self._tensor(d.x_unlabelled)
         probe_samples = {"images": IMAGE_PROBE_SAMPLES, "sequence": SEQUENCE_PROBE_SAMPLES}.get(d.kind, PROBE_SAMPLES)
         self.x_probe = self.x_train[:probe_samples]
         self.y_probe = self.y_train[:probe_samples]
@@ -163,6 +158,7 @@ class Trainer:
                 tr("every layer with weights is frozen, so training would change nothing: untick Freeze on a layer")
             )
         self.optimizer = make_optimizer(trainable, self.config)
+        self.pretraining = make_pretraining(self)
         self.perceptron = None
         if self.config["mode"] == "perceptron":
             try:
@@ -234,7 +230,9 @@ class Trainer:
             for i in range(n):
                 x, y = self._next_batch()
                 before = probes.parameter_copy(self.model) if self.track_updates and i == n - 1 else None
-                if self.perceptron:
+                if self.pretraining is not None and self.pretraining.active(self.step_count):
+                    loss = self.pretraining.step(self.step_count)
+                elif self.perceptron:
                     loss = perceptron_step(self.model, *self.perceptron, x, y, self.config["lr"])
                 else:
                     loss = self._backprop_step(x, y)
@@ -248,19 +246,11 @@ class Trainer:
                             "learning rate, gradient clipping or BatchNorm, then press Reset",
                             loss=loss,
                             step=self.step_count,
-                            where=self._locate_non_finite(x),
+                            where=probes.locate_non_finite(self.model, x),
                         )
                     )
         self._last_loss = loss
         return loss
-
-    def _locate_non_finite(self, x: torch.Tensor) -> str:
-        """Which layer's output (in forward order) first holds NaN or inf for batch ``x``."""
-        values = probes.eval_all(self.model, x)
-        for nid in self.model.order:
-            if not torch.isfinite(values[nid]).all():
-                return tr("the output of layer '{name}'", name=self.model.names[nid])
-        return tr("the loss (the outputs were finite)")
 
     def _next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
         if self._cursor + self.batch_size > len(self._order):
@@ -397,4 +387,6 @@ class Trainer:
         run_probes.image_probes(self, snap, set(requested), options or {})
         if self.sequences:
             run_probes.sequence_probes(self, snap, set(requested), options or {})
+        if self.pretraining is not None:
+            run_probes.pretrain_probes(self, snap, set(requested), options or {})
         return snap

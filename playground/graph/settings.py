@@ -202,6 +202,12 @@ GAN_UPDATES: dict[str, str] = {
     "generator": "Generator only",
 }
 
+PRETRAININGS: dict[str, str] = {
+    "none": "None",
+    "rbm": "RBM layers, one at a time (contrastive divergence)",
+    "relative_position": "Self-supervised: relative position of patches",
+}
+
 TRAIN_PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "mode",
@@ -334,6 +340,26 @@ TRAIN_PARAMS: tuple[ParamSpec, ...] = (
         min=0,
         max=1_000_000,
         label="Early stopping (patience)",
+    ),
+    ParamSpec(
+        "pretrain",
+        "choice",
+        "none",
+        "Learn features without labels before backprop: greedy contrastive divergence trains the RBM layers one "
+        "at a time (a deep belief net); the relative-position pretext trains the convolutions to tell where a patch "
+        "of an image lies next to another. Then the labels fine-tune the network.",
+        label="Pretraining",
+        choices=tuple(PRETRAININGS),
+        choice_labels=PRETRAININGS,
+    ),
+    ParamSpec(
+        "pretrain_steps",
+        "int",
+        500,
+        "Steps of pretraining: per RBM layer for the RBM stack, in all for the relative-position pretext.",
+        label="Pretraining steps",
+        min=1,
+        max=1_000_000,
     ),
     ParamSpec(
         "init_from",

@@ -45,8 +45,10 @@ ALL_OPTIMIZER_PARAMS = frozenset(p for names in OPTIMIZER_PARAMS.values() for p 
 BACKPROP_ONLY = frozenset({"optimizer", "loss", "l1", "l2", "clip_norm"}) | ALL_OPTIMIZER_PARAMS
 _ORDER = ("mode", "gan_update", "optimizer", "loss", "gan_loss", "lr", "batch_size", "k_d", "k_g", "momentum",
           "beta1", "beta2", "rho", "eps", "l1", "l2", "clip_norm", "corruption", "corruption_level", "augment_shift",
-          "seed")
+          "pretrain", "pretrain_steps", "seed")
 GAN_ONLY = frozenset({"gan_update", "gan_loss", "k_d", "k_g"})
+VISIBILITY_SETTINGS = frozenset({"optimizer", "mode", "pretrain"})
+"""Training settings whose value decides which other settings show."""
 _SPECS = {s.name: s for s in TRAIN_PARAMS} | {"loss": LOSS_SPEC}
 SETTING_SPECS = tuple(_SPECS[name] for name in _ORDER)
 """What the dock edits: the training settings (not the headless ``steps``) plus the Output's loss."""
@@ -84,6 +86,11 @@ def visible_settings(project: Project) -> set[str]:
         shown -= {"corruption", "corruption_level"}
     if data_kind != "images":
         shown.discard("augment_shift")
+    kinds = {node.kind for node in project.graph.nodes.values()}
+    if training["pretrain"] == "none" and not (kinds & {"RBM", "Conv2d"} and data_kind in ("points", "images")):
+        shown.discard("pretrain")  # nothing in the design that a pretraining could train
+    if training["pretrain"] == "none":
+        shown.discard("pretrain_steps")
     return shown
 
 
@@ -281,11 +288,11 @@ class TrainingPanel(QWidget):
     # --- which settings show ---------------------------------------------------------------
 
     def _on_form_edited(self, name: str, value: Any) -> None:
-        if name in ("optimizer", "mode"):
+        if name in VISIBILITY_SETTINGS:
             self.update_visible_settings()
 
     def _on_settings_changed(self, section: str, name: str) -> None:
-        if (section, name) in (("training", "optimizer"), ("training", "mode"), ("data", "dataset")):
+        if section == "data" and name == "dataset" or section == "training" and name in VISIBILITY_SETTINGS:
             self.update_visible_settings()
 
     def _on_graph_changed(self, event: GraphEvent) -> None:

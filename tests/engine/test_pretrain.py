@@ -1,0 +1,76 @@
+"""The pretraining hook of the Trainer: the method's steps come first and count in the run's step counter."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+from engine_helpers import mlp_project
+
+from playground.engine import pretrain
+from playground.engine.pretrain import Pretraining
+from playground.engine.train import Trainer
+
+
+class CountingPretraining(Pretraining):
+    """Counts its steps and nudges the first Dense layer's bias, so the test can tell its steps from backprop's."""
+
+    method = "counting"
+    loss_name = "steps"
+
+    def __init__(self, trainer: Trainer) -> None:
+        super().__init__(trainer)
+        self.total = 5
+        self.steps: list[int] = []
+
+    def step(self, step: int) -> float:
+        self.steps.append(step)
+        batch = self.unlabelled_batch()
+        assert batch.shape[0] == self.trainer.batch_size
+        self.remember(step, float(len(self.steps)))
+        return float(len(self.steps))
+
+    def stage(self, step: int) -> str:
+        return f"counting {step}"
+
+
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a real method's name (the settings accept no other), served by the counting stand-in
+    monkeypatch.setitem(pretrain.METHODS, "rbm", f"{__name__}:CountingPretraining")
+
+
+def _project(method: str):
+    return mlp_project(pretrain=method, batch_size=8)
+
+
+def test_without_pretraining_there_is_no_phase() -> None:
+    trainer = Trainer(_project("none"))
+    assert trainer.pretraining is None
+    snap = trainer.snapshot({"pretraining"})
+    assert snap.pretraining is None
+
+
+def test_the_pretraining_steps_come_first_then_backprop(counting: None) -> None:
+    trainer = Trainer(_project("rbm"))
+    weights = [p.detach().clone() for p in trainer.model.parameters()]
+    assert trainer.step(5) == 5.0
+    assert trainer.pretraining.steps == [0, 1, 2, 3, 4]
+    assert all(torch.equal(a, b) for a, b in zip(weights, trainer.model.parameters(), strict=True))
+    view = trainer.snapshot({"pretraining"}).pretraining
+    assert view.done and view.stage and view.history.shape == (5, 3) and math.isnan(view.history[0, 2])
+    loss = trainer.step(3)
+    assert trainer.pretraining.steps == [0, 1, 2, 3, 4] and trainer.step_count == 8
+    assert loss != 5.0  # a backprop loss now
+    assert any(not torch.equal(a, b) for a, b in zip(weights, trainer.model.parameters(), strict=True))
+
+
+def test_a_reset_starts_the_pretraining_again(counting: None) -> None:
+    trainer = Trainer(_project("rbm"))
+    trainer.step(7)
+    trainer.reset()
+    trainer.step(2)
+    assert trainer.pretraining.steps == [0, 1]
+    view = trainer.snapshot({"pretraining"}).pretraining
+    assert not view.done and view.stage == "counting 2" and view.total == 5
