@@ -23,7 +23,7 @@ LANGUAGE_CODES = ("en", "uk", "ru")
 """The app's languages (``ui.i18n.LANGUAGES``, stated here so the CLI needs no Qt)."""
 DEVICES = ("auto", "cpu", "cuda", "mps")
 """Where training runs (``engine.run_setup.DEVICE_CHOICES``, stated here so parsing imports no torch)."""
-EXPORT_FORMATS = ("pt", "safetensors", "pt2", "onnx", "python")
+EXPORT_FORMATS = ("pt", "safetensors", "pt2", "onnx", "python", "word2vec")
 """The ids of ``engine.export_formats.FORMATS`` (a test keeps them equal), stated here so that parsing the
 command line imports nothing else: the app's start-up splash waits for it."""
 
@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         choices=EXPORT_FORMATS,
         help="pt: weights + design for torch.load; safetensors: weights + design; pt2: torch.export program; "
-        "onnx: ONNX model (needs the [export] extra); python: standalone code + its weights",
+        "onnx: ONNX model (needs the [export] extra); python: standalone code + its weights; "
+        "word2vec: word vectors of a word2vec design (text format)",
     )
     export.add_argument("-o", "--output", required=True, help="file to write (python: a .py; weights go beside it)")
     export.add_argument(

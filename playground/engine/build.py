@@ -73,7 +73,8 @@ class GraphModule(nn.Module):
         problem = report.first_error()
         if problem is not None:
             raise BuildError(problem[1])
-        start, end = ENDS.get(network, ("Input", "Output"))
+        # A word2vec design ends in its SkipGram head (shape inference allows no Output beside it).
+        start, end = ENDS.get(network, ("Input", "SkipGram" if graph.nodes_of_kind("SkipGram") else "Output"))
         self.input_id = graph.nodes_of_kind(start)[0].id
         self.output_id = graph.nodes_of_kind(end)[0].id
         self.order = [n for n in graph.topological_order() if n == self.output_id or graph.reaches(n, self.output_id)]

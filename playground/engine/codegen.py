@@ -6,7 +6,8 @@ registry's own ``module_code`` (the same source the engine evaluates, so the two
 output shape of every node as a comment, and ``forward`` runs the nodes in the engine's order. The small
 modules torch lacks (``Heaviside``, ``Add``, ``Reshape``…) are copied from ``engine.modules``; ``Recurrent`` is
 written without the app's step-by-step tracing, as the native layer ``engine.modules.Recurrent`` runs when
-nobody traces it.
+nobody traces it; a design with a peephole LSTM also gets the engine's own ``_step`` (the cell's equations) and
+a restated loop over the time steps.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from playground.engine import modules
 from playground.engine.build import GraphModule
 from playground.graph import Project, fmt_shape, kind
 
-HELPERS = ("Heaviside", "Sign", "Add", "Concat", "GlobalAvgPool", "Reshape", "Recurrent")
+HELPERS = ("Heaviside", "Sign", "Threshold", "Add", "Concat", "GlobalAvgPool", "Reshape", "Recurrent", "RBM")
 """The ``L.*`` modules the registry's constructors may name, in the order the file defines them."""
 
 PASS_THROUGH = "nn.Identity()"
@@ -69,7 +70,7 @@ class Recurrent(nn.Module):
         init: str = "torch",
         gain: float = 1.0,
         nonlinearity: str = "tanh",
-        forget_bias: float = 0.0,
+        forget_bias: float = 0.0,{peephole_arg}
     ) -> None:
         super().__init__()
         self.cell, self.return_sequences = cell, return_sequences
@@ -77,16 +78,57 @@ class Recurrent(nn.Module):
         self.rnn = self.CELLS[cell](
             input_size, hidden, num_layers=layers, bidirectional=bidirectional, batch_first=True, **extra
         )
-        self.directions = 2 if bidirectional else 1
+        self.directions = 2 if bidirectional else 1{peephole_init}
         self._init(init, gain, forget_bias)
 
 {init}
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor) -> torch.Tensor:{peephole_forward}
         out, state = self.rnn(x)
         if self.return_sequences:
             return out
         h = state[0] if self.cell == "lstm" else state  # (layers·directions, batch, hidden)
         return torch.cat(list(h[-self.directions :]), dim=1)
+'''
+
+
+_PEEPHOLE_ARG = """
+        peepholes: bool = False,"""
+
+_PEEPHOLE_INIT = """
+        self.nonlinearity = nonlinearity if cell == "rnn" else ""
+        # an LSTM with peepholes: the gates also see the cell state through one weight per unit and gate,
+        # rows w_ci, w_cf, w_co per layer and direction (torch has no such layer: forward runs the steps)
+        if peepholes and cell == "lstm":
+            self.peephole = nn.Parameter(torch.zeros(layers * self.directions, 3, hidden))
+        else:
+            self.register_parameter("peephole", None)"""
+
+_PEEPHOLE_FORWARD = """
+        if self.peephole is not None:
+            return self._unrolled(x)"""
+
+_PEEPHOLE_LOOP = '''
+    def _unrolled(self, x: torch.Tensor) -> torch.Tensor:
+        """The layer one time step at a time (each direction of each layer reads the one below)."""
+        rnn, sequence, finals = self.rnn, x, []
+        steps = x.shape[1]
+        for layer in range(rnn.num_layers):
+            outputs = []
+            for direction in range(self.directions):
+                suffix = f"_l{layer}" + ("_reverse" if direction else "")
+                weight_ih, bias_ih = getattr(rnn, f"weight_ih{suffix}"), getattr(rnn, f"bias_ih{suffix}")
+                w_hh, b_hh = getattr(rnn, f"weight_hh{suffix}"), getattr(rnn, f"bias_hh{suffix}")
+                from_input = nn.functional.linear(sequence, weight_ih, bias_ih)
+                peep = self.peephole[layer * self.directions + direction]
+                h = c = x.new_zeros(x.shape[0], rnn.hidden_size)
+                states = [h] * steps
+                for t in range(steps) if direction == 0 else reversed(range(steps)):
+                    h, c, _ = self._step(from_input[:, t], h, c, w_hh, b_hh, peep)
+                    states[t] = h
+                outputs.append(torch.stack(states, dim=1))
+                finals.append(h)
+            sequence = torch.cat(outputs, dim=2)
+        return sequence if self.return_sequences else torch.cat(finals[-self.directions :], dim=1)
 '''
 
 
@@ -137,10 +179,19 @@ def _shape(shape: tuple[int, ...]) -> str:
     return f"batch×{fmt_shape(shape)}"
 
 
-def _helper_source(name: str) -> str:
+def _helper_source(name: str, peepholes: bool = False) -> str:
     if name == "Recurrent":
-        init = inspect.getsource(modules.Recurrent._init)
-        return _RECURRENT.replace("{init}", init).strip("\n")
+        source = _RECURRENT.replace("{init}", inspect.getsource(modules.Recurrent._init))
+        if peepholes:  # the cell's equations are the engine's own ``_step``, so the two cannot disagree
+            source += _PEEPHOLE_LOOP + "\n" + inspect.getsource(modules.Recurrent._step)
+        pieces = {
+            "{peephole_arg}": _PEEPHOLE_ARG,
+            "{peephole_init}": _PEEPHOLE_INIT,
+            "{peephole_forward}": _PEEPHOLE_FORWARD,
+        }
+        for key, piece in pieces.items():
+            source = source.replace(key, piece if peepholes else "")
+        return source.strip("\n")
     return inspect.getsource(getattr(modules, name)).strip("\n")
 
 
@@ -209,8 +260,9 @@ def python_source(project: Project, model: GraphModule, network: str, weights_fi
         "}",
         '"""Node ids in the NN Playground design → names here: load() also reads the app\'s .pt and .safetensors."""',
     ]
+    peepholes = any("peepholes=True" in code for code in constructors.values())
     for helper in (h for h in HELPERS if h in used):
-        lines += ["", "", _helper_source(helper)]
+        lines += ["", "", _helper_source(helper, peepholes)]
     lines += ["", "", *_class_lines(project, model, cls, names, constructors)]
     lines += ["", "", *_loader_lines(cls, example)]
     return "\n".join(lines) + "\n"

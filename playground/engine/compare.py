@@ -65,6 +65,8 @@ class Comparison:
     def __init__(self, project: Project, device: str | torch.device = "cpu") -> None:
         if DATASETS[project.data["dataset"]].kind == "gan":
             raise TrainingError(tr("comparisons of GANs are not supported yet"))
+        if DATASETS[project.data["dataset"]].kind == "corpus":
+            raise TrainingError(tr("comparisons of word2vec designs are not supported yet"))
         try:
             pairs = variant_projects(project)
         except ValueError as e:

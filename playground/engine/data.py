@@ -173,7 +173,7 @@ GENERATORS: dict[str, Callable[[np.random.Generator, int, int, float], tuple[np.
     "plane": _plane,
     "multi_gaussian": _multi_gaussian,
 }
-assert set(GENERATORS) | {"drawn_points"} == {k for k, v in DATASETS.items() if v.kind == "points"}
+assert set(GENERATORS) | {"drawn_points", "logic"} == {k for k, v in DATASETS.items() if v.kind == "points"}
 
 
 def drawn_points(spec: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -232,6 +232,14 @@ def make_dataset(spec: dict) -> Dataset:
         from playground.engine.tabular import load_table_dataset
 
         return load_table_dataset(spec)
+    if DATASETS[spec["dataset"]].kind == "corpus":
+        from playground.engine.corpus import load_corpus_dataset
+
+        return load_corpus_dataset(spec)
+    if spec["dataset"] == "logic":
+        from playground.engine.logic import load_logic_dataset
+
+        return load_logic_dataset(spec)
     rng = np.random.default_rng(spec["seed"])
     info = DATASETS[spec["dataset"]]
     k = n_classes(spec)

@@ -33,6 +33,7 @@ from playground.engine.export_formats import (  # noqa: F401  (re-exported: call
     missing,
 )
 from playground.engine.run_rng import RunRng
+from playground.engine.word_vectors import write_word2vec
 from playground.graph import Project, fmt_shape
 from playground.graph.i18n import tr
 from playground.graph.project import atomic_write
@@ -90,7 +91,8 @@ def export(
         raise ExportError(tr("cannot write {target}: it is a folder", target=target))
     network = _network(project, model, network)
     net = _export_model(project, model, network)
-    writer = {"pt": _write_pt, "safetensors": _write_safetensors, "pt2": _write_pt2, "onnx": _write_onnx}
+    writer = {"pt": _write_pt, "safetensors": _write_safetensors, "pt2": _write_pt2, "onnx": _write_onnx,
+              "word2vec": write_word2vec}
     try:
         if fmt == "python":
             files, note = _write_python(project, net, network, target)

@@ -67,6 +67,14 @@ FORMATS: dict[str, ExportFormat] = {
             "dict; runs with torch alone."
         ),
     ),
+    "word2vec": ExportFormat(
+        N_("Word vectors, word2vec text (.txt)"),
+        ".txt",
+        N_(
+            "The word vectors of a word2vec design with their words: a first line 'words dimension', then a word and "
+            "its numbers per line. gensim reads it with KeyedVectors.load_word2vec_format(path)."
+        ),
+    ),
 }
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import torch
 
+from playground.engine.run_state import StateMismatchError
 from playground.engine.snapshot import PretrainView
 from playground.graph.i18n import tr
 
@@ -28,6 +29,8 @@ METHODS: dict[str, str] = {
     "relative_position": "playground.engine.pretext:RelativePosition",
 }
 """The ``pretrain`` setting's methods → their ``Pretraining`` class, imported when a run uses it."""
+PREFIX = "pretraining."
+"""Key prefix of the pretraining's own tensors (a pretext head, the loss history) in a saved run's weights."""
 HISTORY_ROWS = 2000
 """The loss history keeps at most this many rows (every other row goes when it is full)."""
 
@@ -95,3 +98,26 @@ def make_pretraining(trainer: Trainer) -> Pretraining | None:
         return None
     module, name = METHODS[method].split(":")
     return getattr(importlib.import_module(module), name)(trainer)
+
+
+def pretrain_tensors(pretraining: Pretraining | None) -> dict[str, torch.Tensor]:
+    """The pretraining's own parameters and loss history as CPU tensors keyed under ``PREFIX``, for a saved run."""
+    if pretraining is None:
+        return {}
+    out = {f"{PREFIX}{i}": p.detach().to("cpu", copy=True).contiguous() for i, p in enumerate(pretraining.parameters())}
+    out[f"{PREFIX}history"] = torch.tensor(pretraining.history, dtype=torch.float64).reshape(-1, 3)
+    return out
+
+
+def restore_pretraining(pretraining: Pretraining | None, weights: dict[str, torch.Tensor]) -> None:
+    """Put back what ``pretrain_tensors`` saved; ``StateMismatchError`` if the shapes differ."""
+    if pretraining is None:
+        return
+    with torch.no_grad():
+        for i, p in enumerate(pretraining.parameters()):
+            saved = weights.get(f"{PREFIX}{i}")
+            if saved is None or saved.shape != p.shape:
+                raise StateMismatchError(tr("the saved run's pretraining does not fit this design"))
+            p.copy_(saved.to(p.device))
+    history = weights.get(f"{PREFIX}history")
+    pretraining.history = [] if history is None else [tuple(float(v) for v in row) for row in history.tolist()]

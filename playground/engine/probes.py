@@ -36,6 +36,12 @@ PROBES = (
     "gan",
     # computed by a pretraining (engine.pretrain):
     "pretraining",
+    "pretext",  # by engine.pretext
+    "rbm",  # by engine.rbm
+    "embedding",  # by engine.word2vec
+    # computed by classic_probes:
+    "truth_table",
+    "regions",
 )
 HIST_BINS = 30
 MAX_NEURON_UNITS = 32

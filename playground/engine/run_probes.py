@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import torch
 
+from playground.engine import classic_probes, probes
 from playground.engine import image_probes as images
-from playground.engine import probes
 from playground.engine.snapshot import Snapshot, TextSample
 from playground.graph.settings import TEXT_ALPHABET
 
@@ -28,6 +28,7 @@ DEFAULT_TEMPERATURE = 0.8
 
 def plane_probes(trainer: Trainer, snap: Snapshot, requested: set[str], grid: int) -> None:
     """The decision boundary and the neuron maps over the input plane (2D point data with a predicting head)."""
+    classic_probes.fill(trainer, snap, requested, grid)  # the truth table of a gate, the regions of step units
     if trainer.dataset.kind != "points" or trainer.task == "reconstruction":
         return
     if "boundary" not in requested and "neurons" not in requested:

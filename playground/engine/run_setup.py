@@ -113,7 +113,10 @@ def device_for(project: Project, choice: str = "auto") -> torch.device:
 
 
 def make_optimizer(params: list[torch.nn.Parameter], cfg: dict) -> torch.optim.Optimizer:
+    """The optimizer ``cfg`` names over ``params``; with none (hand-set weights only) it has nothing to update."""
     name, lr = cfg["optimizer"], cfg["lr"]
+    if not params:  # torch refuses an empty list; an empty tensor keeps set_lr and saving a run working
+        params = [torch.nn.Parameter(torch.zeros(0))]
     if name == "sgd":
         return torch.optim.SGD(params, lr=lr)
     if name in ("momentum", "nesterov"):

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from playground.engine.embedding_view import EmbeddingView
+    from playground.engine.logic import TruthTable
+    from playground.engine.pretext_view import PretextView
+    from playground.engine.rbm import RbmView
+    from playground.engine.regions import RegionsView
 
 
 @dataclass
@@ -276,5 +284,10 @@ class Snapshot:
     gan: GanView | None = None
     comparison: ComparisonView | None = None
     pretraining: PretrainView | None = None
+    truth_table: TruthTable | None = None  # probe "truth_table" (the logic dataset), see engine.logic
+    regions: RegionsView | None = None  # probe "regions" (step units on the plane), see engine.regions
+    embedding: EmbeddingView | None = None  # probe "embedding" (word2vec), see engine.embedding_view
+    pretext: PretextView | None = None  # probe "pretext" (relative-position pairs), see engine.pretext_view
+    rbm: RbmView | None = None  # probe "rbm" (the RBM a deep belief net trains), see engine.rbm
     """A run with a pretraining phase (probe "pretraining"): its stage and loss history."""
     """A comparison run (``Project.variants``): every variant's snapshot; this snapshot is variant 0's."""

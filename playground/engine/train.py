@@ -20,7 +20,8 @@ from playground.engine.early_stop import PREFIX as EARLY_STOP_PREFIX
 from playground.engine.early_stop import EarlyStopping
 from playground.engine.memory_check import memory_problem
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
-from playground.engine.pretrain import make_pretraining
+from playground.engine.pretrain import PREFIX as PRETRAIN_PREFIX
+from playground.engine.pretrain import make_pretraining, pretrain_tensors, restore_pretraining
 from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
 from playground.engine.run_state import (
@@ -70,6 +71,10 @@ def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
         from playground.engine.gan import GanTrainer
 
         return GanTrainer(project, device)
+    if DATASETS[project.data["dataset"]].kind == "corpus":  # word2vec: engine.word2vec.SkipGramTrainer
+        from playground.engine.word2vec import SkipGramTrainer
+
+        return SkipGramTrainer(project, device)
     return Trainer(project, device)
 
 
@@ -195,7 +200,7 @@ class Trainer:
     def state(self) -> RunState:
         """The run's full state (copies): a trainer of the same project that restores it goes on identically."""
         return RunState(
-            weights={**module_weights(self.model), **self.early.tensors()},
+            weights={**module_weights(self.model), **self.early.tensors(), **pretrain_tensors(self.pretraining)},
             optimizers={"model": optimizer_state(self.optimizer)},
             counters=self.early.counters(),
             **progress_of(self),
@@ -205,10 +210,11 @@ class Trainer:
         """Continue the run ``state`` was taken from; ``StateMismatchError`` if it belongs to another design."""
         check_fits(self, state)
         self.reset()  # a half-restored run must not mix with the old one: start from a clean slate
-        weights = {k: v for k, v in state.weights.items() if not k.startswith(EARLY_STOP_PREFIX)}
+        weights = {k: v for k, v in state.weights.items() if not k.startswith((EARLY_STOP_PREFIX, PRETRAIN_PREFIX))}
         load_module_weights(self.model, weights)
         load_optimizer_state(self.optimizer, state.optimizers.get("model", {}))
         restore_progress(self, state)
+        restore_pretraining(self.pretraining, state.weights)
         early = {k: v for k, v in state.weights.items() if k.startswith(EARLY_STOP_PREFIX)}
         try:
             self.early.restore(early, state.counters, self.model)
@@ -273,8 +279,8 @@ class Trainer:
             out = self.model(x)
         loss = self.loss(out, y)
         value = loss.item()
-        if not math.isfinite(value):
-            return value  # no update: the weights stay as they were, for diagnosis and a retry
+        if not math.isfinite(value) or not loss.requires_grad:
+            return value  # no update: kept for diagnosis and a retry, or nothing to learn (hand-set weights)
         for nid, (beta, rho) in self.sparse_latents.items():
             loss = loss + beta * objectives.kl_sparsity(values[nid], rho)
         penalty = objectives.weight_penalty(self.model, self.config["l1"], self.config["l2"])

@@ -19,7 +19,8 @@ class DatasetInfo:
     """Number of classes if the dataset fixes it (0: the ``classes`` setting decides)."""
     kind: str = "points"
     """"points": 2D points turned into features; "images": a stack of C×H×W images; "sequence": sequences of
-    time × features (or of symbol ids, for text); "gan": 2D points a generator learns to imitate."""
+    time × features (or of symbol ids, for text); "gan": 2D points a generator learns to imitate; "corpus": a text
+    read as words, for word embeddings (word2vec: the Input is one centre word's id)."""
     image_shape: tuple[int, ...] = ()
     """C×H×W of a bundled image set (empty for points, and for the user's images: see ``image_shape``)."""
     file: str = ""
@@ -43,6 +44,12 @@ DATASETS: dict[str, DatasetInfo] = {
         "classification",
         "Four clusters, one per row of the truth table: class 1 where x1 > 0 or x2 > 0 (OR of the signs). "
         "One straight line separates it.",
+        2,
+    ),
+    "logic": DatasetInfo(
+        "Logic gate (0/1 inputs)",
+        "classification",
+        "The truth table of a logic gate: binary inputs 0 and 1, the target is the gate's output (choose the gate).",
         2,
     ),
     "gaussians": DatasetInfo("Gaussians", "classification", "One gaussian blob per class."),
@@ -123,6 +130,14 @@ DATASETS: dict[str, DatasetInfo] = {
         fixed_classes=36,
         file="rhymes.txt",
     ),
+    "alice": DatasetInfo(
+        "Alice in Wonderland (words)",
+        "embedding",
+        "Lewis Carroll's Alice's Adventures in Wonderland (public domain, 27,000 words), read as words: word2vec "
+        "learns a vector per word from the words around it.",
+        kind="corpus",
+        file="alice.txt",
+    ),
     "ring": DatasetInfo(
         "Ring of gaussians", "generation", "Eight small gaussian blobs on a circle: the classic GAN test.", kind="gan"
     ),
@@ -148,6 +163,16 @@ SEQUENCE_TARGETS: dict[str, str] = {
     "every": "After every step (many-to-many)",
 }
 
+GATES: dict[str, tuple[str, int]] = {
+    "and": ("AND", 2),
+    "or": ("OR", 2),
+    "not": ("NOT (one input)", 1),
+    "nand": ("NAND", 2),
+    "nor": ("NOR", 2),
+    "xor": ("XOR", 2),
+}
+"""The gates of the ``logic`` dataset: gate id → (label, number of inputs)."""
+
 DIGIT_SUBSETS: dict[str, str] = {"all": "All digits", "0-4": "Digits 0–4", "5-9": "Digits 5–9"}
 """The ``digits`` data setting of the bundled digit sets: which classes are kept (labels keep their numbers)."""
 
@@ -158,6 +183,7 @@ DATA_FIELDS: dict[str, tuple[str, ...]] = {
     "sequence": ("dataset", "classes", "samples", "seq_len", "seq_target", "train_ratio", "seed"),
     "gan": ("dataset", "samples", "noise", "seed", "points"),
     "table": ("dataset", "csv_path", "csv_target", "train_ratio", "seed", "standardise"),
+    "corpus": ("dataset", "window", "vocab_size", "min_count"),
 }
 """The data settings that apply to each kind of dataset (the data panel shows these rows)."""
 
@@ -166,6 +192,8 @@ def data_fields(data: dict) -> tuple[str, ...]:
     """The names of the data settings that matter for the chosen dataset."""
     name = data["dataset"]
     info = DATASETS[name]
+    if name == "logic":
+        return ("dataset", "gate")  # the truth table is the data: no sampling, noise, features or split
     fields = DATA_FIELDS[info.kind]
     drop: set[str] = set()
     if info.fixed_classes or info.task != "classification":
@@ -216,17 +244,29 @@ def input_shape(data: dict) -> tuple[int, ...]:
     """
     name = data["dataset"]
     info = DATASETS[name]
+    if name == "logic":
+        return (GATES[data["gate"]][1],)
     if info.kind == "points":
         return (len(data["features"]),)
     if info.kind == "table":
         return (len(data["csv_features"]),)
     if info.kind == "gan":
         return (2,)
+    if info.kind == "corpus":
+        return (1,)  # the id of one centre word
     if info.kind == "sequence":
         if name == "text":
             return (data["seq_len"],)
         return (data["seq_len"], SEQUENCE_FEATURES.get(name) or 2 * n_classes(data))  # remember: symbols, distractors
     return info.image_shape or tuple(data["image_shape"])
+
+
+def word_vocab(data: dict) -> int:
+    """Ids an Embedding must accept: the alphabet of the text set, at most ``vocab_size`` words of a corpus, else 0."""
+    info = DATASETS[data["dataset"]]
+    if info.kind == "corpus":
+        return data["vocab_size"]
+    return info.fixed_classes if data["dataset"] == "text" else 0
 
 
 def target_shape(data: dict) -> tuple[int, ...]:

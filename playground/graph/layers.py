@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from playground.graph.classic_layers import CLASSIC
 from playground.graph.i18n import tr
 from playground.graph.image_layers import CONVOLUTION, REGULARIZATION_2D, SHAPE
 from playground.graph.layer_kind import (
@@ -33,7 +34,9 @@ from playground.graph.layer_kind import (
     same_shape,
 )
 from playground.graph.params import ParamSpec
+from playground.graph.rbm_layers import RBM
 from playground.graph.sequence_layers import GAN, RECURRENT
+from playground.graph.word_layers import SKIPGRAM
 
 __all__ = [
     "ACTIVATIONS",
@@ -311,7 +314,9 @@ _MERGE_AND_ENDS: tuple[LayerKind, ...] = (
 )
 
 # The palette lists categories in order of first appearance and kinds in this order within each.
-_KINDS: tuple[LayerKind, ...] = _CORE + REGULARIZATION_2D + CONVOLUTION + SHAPE + RECURRENT + _MERGE_AND_ENDS + GAN
+_KINDS: tuple[LayerKind, ...] = (
+    _CORE + REGULARIZATION_2D + CONVOLUTION + SHAPE + RECURRENT + CLASSIC + (RBM,) + (SKIPGRAM,) + _MERGE_AND_ENDS + GAN
+)
 KINDS: dict[str, LayerKind] = {k.id: k for k in _KINDS}
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(k.category for k in _KINDS))
 

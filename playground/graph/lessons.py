@@ -28,7 +28,7 @@ project with variants: the first variant). Labels are checked against the varian
 
 Course order of the bundled lessons (topic: orders), so new lessons slot in: Perceptron 100s, MLP and backprop 200s,
 Activations 300s, Gradients 400s, Optimizers 500s, Regularization 600s, CNN 700s, Transfer learning 750s,
-Autoencoders 800s, RNN 900s, GAN 1000s. Topics are listed in the order of their first lesson.
+Autoencoders 800s, RNN 900s, Word embeddings 950s, GAN 1000s. Topics are listed in the order of their first lesson.
 """
 
 from __future__ import annotations

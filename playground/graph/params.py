@@ -18,7 +18,7 @@ class ParamError(ValueError):
     """A parameter value is not acceptable; the message says what is expected."""
 
 
-PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str", "points", "class_points", "names")
+PARAM_TYPES = ("int", "float", "bool", "choice", "multi", "shape", "str", "points", "class_points", "names", "numbers")
 MAX_POINTS = 400
 """A ``points`` setting (a target the user draws for a GAN) holds at most this many [x, y] pairs."""
 MAX_COORDINATE = 100.0
@@ -28,6 +28,8 @@ MAX_NAMES = 1000
 """A ``names`` setting (columns of the user's table, class names) holds at most this many texts…"""
 MAX_NAME_LENGTH = 200
 """…each at most this long."""
+MAX_NUMBERS = 64
+"""A ``numbers`` setting (hand-set weights) holds 1 to this many numbers, each within the spec's min and max."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,13 @@ class ParamSpec:
                 n=MAX_NAMES,
                 length=MAX_NAME_LENGTH,
             )
+        if self.type == "numbers":
+            return tr(
+                "a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1",
+                n=MAX_NUMBERS,
+                lo=_num(self.min if self.min is not None else -1e6),
+                hi=_num(self.max if self.max is not None else 1e6),
+            )
         return tr("a text")
 
     def validate(self, value: Any) -> Any:
@@ -136,6 +145,8 @@ class ParamSpec:
             return _clean_class_points(value)
         if t == "names":
             return _clean_names(value)
+        if t == "numbers":
+            return _clean_numbers(value, self.min, self.max)
         return value if isinstance(value, str) and len(value) <= 1000 else None
 
 
@@ -178,6 +189,21 @@ def _clean_names(value: Any) -> list[str] | None:
     if any(not isinstance(v, str) or not 1 <= len(v) <= MAX_NAME_LENGTH for v in value):
         return None
     return list(value) if len(set(value)) == len(value) else None
+
+
+def _clean_numbers(value: Any, lo: float | None, hi: float | None) -> list[float] | None:
+    if not isinstance(value, (list, tuple)) or not 1 <= len(value) <= MAX_NUMBERS:
+        return None
+    if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in value):
+        return None
+    try:
+        numbers = [float(v) for v in value]
+    except OverflowError:
+        return None
+    lo, hi = (-1e6 if lo is None else lo), (1e6 if hi is None else hi)
+    if not all(math.isfinite(v) and lo <= v <= hi for v in numbers):
+        return None
+    return numbers
 
 
 def _in_range(value: float, lo: float | None, hi: float | None) -> bool:

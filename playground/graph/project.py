@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playground.graph.datasets import word_vocab
 from playground.graph.graph import MAX_COORD, Edge, Graph, GraphError, Node
 from playground.graph.i18n import tr
 from playground.graph.layers import KINDS
@@ -70,7 +71,7 @@ class Project:
             kind=info.kind,
             sample_shape=shape if info.kind == "sequence" else (),
             target_shape=target_shape(self.data),
-            vocab=info.fixed_classes if self.data["dataset"] == "text" else 0,
+            vocab=word_vocab(self.data),
         )
 
     def check(self) -> ShapeReport:

@@ -101,6 +101,18 @@ def _recurrent_params(cell: str) -> tuple[ParamSpec, ...]:
                 advanced=True,
             )
         )
+        params.append(
+            ParamSpec(
+                "peepholes",
+                "bool",
+                False,
+                "Peephole connections: the gates also see the cell state, "
+                "f_t = σ(W_f·[h_{t−1}, x_t] + w_cf⊙C_{t−1} + b_f), i_t = σ(W_i·[h_{t−1}, x_t] + w_ci⊙C_{t−1} + b_i), "
+                "o_t = σ(W_o·[h_{t−1}, x_t] + w_co⊙C_t + b_o) (one weight per cell unit and gate, starting at 0). "
+                "Torch has no fused peephole layer: the steps run one at a time, slower.",
+                label="Peepholes",
+            )
+        )
     params.append(FROZEN)
     return tuple(params)
 
@@ -120,6 +132,8 @@ def _recurrent_count(cell: str):
         for layer in range(p["layers"]):
             width = features if layer == 0 else hidden * directions
             total += directions * gates * hidden * (width + hidden + 2)  # W_ih, W_hh, b_ih, b_hh
+            if cell == "LSTM" and p["peepholes"]:
+                total += directions * 3 * hidden  # w_ci, w_cf, w_co: one weight per cell unit and gate
         return total
 
     return count
@@ -130,7 +144,7 @@ def _recurrent_code(cell: str):
         _, features = sequence_input(shapes)
         extra = f", nonlinearity={p['nonlinearity']!r}" if cell == "RNN" else ""
         if cell == "LSTM":
-            extra = f", forget_bias={p['forget_bias']!r}"
+            extra = f", forget_bias={p['forget_bias']!r}" + (", peepholes=True" if p["peepholes"] else "")
         return (
             f"L.Recurrent({cell.lower()!r}, {features}, {p['hidden']}, layers={p['layers']}, "
             f"bidirectional={p['bidirectional']}, return_sequences={p['return_sequences']}, "

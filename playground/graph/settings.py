@@ -11,6 +11,7 @@ from playground.graph.datasets import (  # noqa: F401  (re-exported: the setting
     DATA_FIELDS,
     DATASETS,
     DIGIT_SUBSETS,
+    GATES,
     IMAGE_DATASETS,
     SEQUENCE_FEATURES,
     SEQUENCE_TARGETS,
@@ -22,8 +23,10 @@ from playground.graph.datasets import (  # noqa: F401  (re-exported: the setting
     n_classes,
     sequence_target,
     target_shape,
+    word_vocab,
 )
 from playground.graph.params import ParamSpec
+from playground.graph.word_layers import CORPUS_PARAMS
 
 FEATURES: dict[str, str] = {
     "x1": "x₁",
@@ -89,6 +92,16 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         label="Digits",
         choices=tuple(DIGIT_SUBSETS),
         choice_labels=DIGIT_SUBSETS,
+    ),
+    ParamSpec(
+        "gate",
+        "choice",
+        "and",
+        "Which logic gate's truth table the logic dataset holds: every combination of 0/1 inputs and the gate's "
+        "output.",
+        label="Gate",
+        choices=tuple(GATES),
+        choice_labels={k: v[0] for k, v in GATES.items()},
     ),
     ParamSpec(
         "train_per_class",
@@ -173,6 +186,7 @@ DATA_PARAMS: tuple[ParamSpec, ...] = (
         "The classes found in the target column of your table, in the order of the network's outputs.",
         label="Class names",
     ),
+    *CORPUS_PARAMS,
 )
 
 OPTIMIZERS: dict[str, str] = {

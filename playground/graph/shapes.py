@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from playground.graph.graph import Graph, GraphError, Node
 from playground.graph.i18n import N_, tr
 from playground.graph.layers import Shape, ShapeError, fmt_shape, kind
+from playground.graph.word_layers import CORPUS_ENDS, check_word_node
 
 
 @dataclass
@@ -96,6 +97,7 @@ def infer_shapes(graph: Graph, data: DataInfo | None = None) -> ShapeReport:
             _check_data(node.kind, shape, node.params, data)
             _check_gan_networks(graph, node)
             _check_sparsity(graph, node, srcs)
+            report.params[nid] += check_word_node(graph, node, in_shapes, data)  # a corpus's rules, context vectors
         except ShapeError as e:
             report.errors[nid] = tr("{label}: {problem}", label=label, problem=e)
             continue
@@ -140,6 +142,8 @@ def _check_ends(graph: Graph, report: ShapeReport, data: DataInfo | None) -> Non
                         kind=kind_id,
                     )
                 )
+    if (data.kind == "corpus") if data is not None else graph.nodes_of_kind("SkipGram"):
+        ends = list(CORPUS_ENDS)
     for kind_id, role in ends:
         count = len(graph.nodes_of_kind(kind_id))
         if count == 0:
@@ -359,13 +363,15 @@ def _check_gan_networks(graph: Graph, node: Node) -> None:
 
 
 def _check_connected(graph: Graph, report: ShapeReport) -> None:
-    ends = [n.id for kind_id in ("Output", "Generated") for n in graph.nodes_of_kind(kind_id)]
+    ends = [n.id for kind_id in ("Output", "Generated", "SkipGram") for n in graph.nodes_of_kind(kind_id)]
     if not ends or len(graph.nodes_of_kind("Output")) > 1:
         return
     for nid, node in graph.nodes.items():
         if nid in report.errors or nid in ends or any(graph.reaches(nid, end) for end in ends):
             continue
         goal = tr("the Output or the Generated sample") if len(ends) > 1 else tr("the Output")
+        if graph.nodes_of_kind("SkipGram") and len(ends) == 1:
+            goal = tr("the SkipGram head")
         report.errors[nid] = tr(
             "{kind} '{name}' does not lead to {goal}: connect it or delete it",
             kind=node.kind,

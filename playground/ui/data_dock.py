@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSt
 from playground.graph import GraphError, SetParam
 from playground.graph.params import ParamError, validate_all
 from playground.graph.settings import DATA_PARAMS, DATASETS, TABLE_DATASETS, data_fields, input_shape
+from playground.ui.corpus_preview import show_corpus
 from playground.ui.csv_import import CsvImport, TablePreview
 from playground.ui.data_points import draw_points, points_plot
 from playground.ui.data_preview import ImagePreview
@@ -321,6 +322,8 @@ class DataPanel(QWidget):
             self.caption.hide()
         elif ds.kind == "table":
             self._draw_table(ds)
+        elif ds.kind == "corpus":  # word2vec's text: its words (ui.corpus_preview)
+            show_corpus(self.preview, self.caption, ds)
         else:
             self._draw_points(ds)
 

@@ -48,6 +48,21 @@ def parse_shape(text: str) -> list[int] | str:
     return text
 
 
+def parse_numbers(text: str) -> list[float] | str:
+    """``"1, -1"`` or ``"0.5 1"`` (``"0,5; 1"`` with decimal commas) → ``[1.0, -1.0]``; unparsable text comes
+    back as is, so the model's validator can word the refusal."""
+    stripped = text.strip().strip("[]()")
+    if ";" in stripped:
+        tokens = [t.strip().replace(",", ".") for t in stripped.split(";")]
+    else:
+        tokens = [t for t in re.split(r"[\s,]+", stripped) if t]
+    try:
+        values = [float(t.replace("−", "-")) for t in tokens]
+    except ValueError:
+        return text
+    return values or text
+
+
 class _NumberSpinBox(QDoubleSpinBox):
     """A double spin box that shows ``0.1`` rather than ``0.10000`` and always uses a dot."""
 
@@ -214,7 +229,7 @@ class _BoolField(Field):
 
 
 class _TextField(Field):
-    """Shapes ("1, 28, 28") and plain texts."""
+    """Shapes ("1, 28, 28"), lists of numbers ("1, -1") and plain texts."""
 
     def __init__(self, spec: ParamSpec, commit: Any) -> None:
         super().__init__(spec, commit)
@@ -222,15 +237,22 @@ class _TextField(Field):
         self.editor.setToolTip(tr(spec.help))
         if spec.type == "shape":
             self.editor.setPlaceholderText(tr("e.g. 2 or 1, 28, 28"))
+        elif spec.type == "numbers":
+            self.editor.setPlaceholderText(tr("e.g. 1, 1"))
         self.editor.editingFinished.connect(self._emit)
         _single(self, self.editor)
 
     def value(self) -> Any:
         text = self.editor.text()
+        if self.spec.type == "numbers":
+            return parse_numbers(text)
         return parse_shape(text) if self.spec.type == "shape" else text
 
     def set_value(self, value: Any) -> None:
-        text = ", ".join(str(v) for v in value) if self.spec.type == "shape" else str(value)
+        if self.spec.type == "numbers":
+            text = ", ".join(format_number(float(v)) for v in value)
+        else:
+            text = ", ".join(str(v) for v in value) if self.spec.type == "shape" else str(value)
         with QSignalBlocker(self.editor):
             self.editor.setText(text)
 

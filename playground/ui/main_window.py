@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 import playground
 from playground.graph import AddNode, GraphError, ShapeReport
-from playground.ui import compare_actions, device_choice, language, lessons, presentation, scrub
+from playground.ui import compare_actions, device_choice, hand_set, language, lessons, presentation, scrub
 from playground.ui.app import APP_NAME, ORGANIZATION, SETTINGS_APP
 from playground.ui.data_dock import DataPanel
 from playground.ui.dock_layout import arrange_docks
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         compare_actions.install(self)
         presentation.install(self)
         device_choice.install(self)
+        hand_set.install(self)
 
     def arrange_docks(self) -> None:
         """Default dock layout for the current window size (a saved layout overrides it)."""

@@ -35,6 +35,7 @@ def design_traits(project: Project) -> DesignTraits:
         dataset=project.data["dataset"],
         variants=len(project.variants),
         requested=frozenset(project.lesson.get("panels", ())),
+        pretrain=project.training.get("pretrain", "none"),
     )
 
 
@@ -167,5 +168,5 @@ class PanelDocks(QObject):
             self.update()
 
     def _on_settings_changed(self, section: str, name: str) -> None:
-        if section == "data" and name == "dataset":
+        if (section, name) in (("data", "dataset"), ("training", "pretrain")):
             self.update()

@@ -124,6 +124,14 @@
       <translation>&amp;Вид</translation>
     </message>
     <message>
+      <source>'Gates over time' shows the peephole LSTM (the design in the editor): in a few units the input gate jumps from about 0.05 to 0.8 exactly at the two marked steps, and the cell state steps there. In the loss comparison both curves leave the plateau of 0.167 (always answering the mean sum) at about the same step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'RBM weights': each tile is one hidden unit's weights over the 8×8 pixels; from noise they turn into stroke and blob detectors. 'RBM reconstructions': the reconstructions of test digits after one Gibbs step go from grey smudges to recognisable digits. 'RBM training': the reconstruction error falls from about 0.18 to about 0.03 and the training and test curves stay together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>'{name}' already has {old} neurons; a Dense layer has at least {bound}.</source>
       <translation>'{name}' имеет нейронов: {old}; слой Dense имеет не менее {bound}.</translation>
     </message>
@@ -208,6 +216,14 @@
       <translation>GRU читает сумму двух синусоид и предсказывает следующее значение на каждом шаге («многие ко многим»). Первые шаги — догадки; через несколько шагов сеть видит достаточно волны, чтобы её прогнозировать. Сравните цель и прогноз на панели «Прогноз и цель».</translation>
     </message>
     <message>
+      <source>A McCulloch–Pitts neuron (1943) with two binary inputs and hand-set weights: it fires when the weighted sum of its inputs reaches the threshold θ. Weights 1, 1 with θ = 2 compute AND; lower θ to 1 and the same neuron computes OR.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A McCulloch–Pitts neuron with one inhibitory input: weight -1 and θ = 0 make it fire only while the input is silent, so it computes NOT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A ReLU RNN whose recurrent weights start with gain 2: backprop through 30 steps multiplies the gradient by up to 2 per step, so the first gradients are enormous. Gradient clipping (norm 1) tames them and the net learns to forecast the wave. Set 'Gradient clipping' to 0 and reset: the weights blow up within a few steps.</source>
       <translation>RNN с ReLU, рекуррентные веса которой стартуют с усилением 2: обратное распространение через 30 шагов умножает градиент до 2 раз на каждом шаге, поэтому первые градиенты огромны. Обрезка градиентов (норма 1) укрощает их, и сеть учится прогнозировать волну. Задайте «Обрезка градиентов» 0 и сбросьте: веса взрываются за несколько шагов.</translation>
     </message>
@@ -226,6 +242,14 @@
     <message>
       <source>A curved, flat-bottomed valley: finding it is easy, following it to the minimum at (1, 1) is hard.</source>
       <translation>Изогнутая долина с плоским дном: найти её легко, а пройти по ней до минимума в (1, 1) трудно.</translation>
+    </message>
+    <message>
+      <source>A deep belief net: two RBMs pretrained greedily without labels on all 898 training digits, then the whole network fine-tuned by backprop on 10 labelled digits of each class. The variant trains the same network from random weights on those 100 digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A deep belief network is trained greedily, one layer at a time. The first RBM learns the pixels of the unlabelled digits by contrastive divergence; then it stays fixed and its hidden probabilities P(h=1|v) become the visible data of the second RBM, which learns them in turn (300 steps each, on all 898 training images, no labels). Only then do the labels come in: a Dense layer goes on top and backprop fine-tunes the whole stack as an ordinary sigmoid network, on only 10 labelled images of each digit. The other variant is the same network trained on those 100 images from random weights, with the same optimizer, for the same 1000 steps (so it gets more labelled steps).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A denoising autoencoder</source>
@@ -288,8 +312,20 @@
       <translation>Рекуррентная сеть читает последовательность шаг за шагом и переносит скрытое состояние от шага к шагу. Эта GRU читает сумму двух синусоид и на каждом шаге предсказывает следующее значение (многие-ко-многим). Её вентили обновления и сброса решают, сколько старого состояния сохранить, поэтому она может помнить уже увиденные фазу и частоту.</translation>
     </message>
     <message>
+      <source>A restricted Boltzmann machine has visible units v (the 64 pixels) and hidden units h, joined by weights W and never within a layer. Its energy E(v, h) = −b_v·v − b_h·h − hᵀWv gives every image a probability, and because there are no links inside a layer, P(h=1|v) = σ(Wv + b_h) and P(v=1|h) = σ(Wᵀh + b_v). Contrastive divergence (CD-1) needs no labels: start at a training image, sample the hidden units, reconstruct the image from them, sample again, and move W by ⟨v hᵀ⟩ on the data minus ⟨v hᵀ⟩ on the reconstruction, so the model's own fantasies look more like the data. For the first 600 steps only this runs; then a Dense layer on the hidden probabilities learns the digits with labels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A restricted Boltzmann machine with 64 hidden units learns the 8×8 digits without labels by contrastive divergence (CD-1) for 600 steps; then a Dense layer on its hidden probabilities learns the labels by backprop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A shallow minimum on the right and a deeper one on the left: momentum can carry an optimizer over the ridge between them.</source>
       <translation>Неглубокий минимум справа и более глубокий слева: импульс (momentum) может перенести оптимизатор через хребет между ними.</translation>
+    </message>
+    <message>
+      <source>A single threshold neuron draws one straight line through the input square, and no line puts 01 and 10 on one side and 00 and 11 on the other: one neuron cannot compute XOR, whatever its weights. A network can. The first layer computes OR (weights 1, 1, θ = 0.5) and NAND (weights -1, -1, θ = -1.5); the output neuron computes AND of the two (weights 1, 1, θ = 1.5): 'at least one, but not both'. Thresholds halfway between whole numbers put each line between the corners of the square, with room on both sides. Change any weight and watch which rows break.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A small CNN reads digits</source>
@@ -404,12 +440,24 @@
       <translation>После 100 шагов предобученная замороженная сеть классифицирует невиданные тестовые цифры лучше, чем сеть, обученная с нуля (примерно 0.89 против 0.85).</translation>
     </message>
     <message>
+      <source>After 1000 steps the pretrained network classifies about 90 % of the test digits correctly, the one trained from scratch about 86 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>After 400 steps SGD's test loss is still above 0.15, momentum is below SGD's, and Adam and RMSProp are far below both SGD and AdaGrad.</source>
       <translation>После 400 шагов потери SGD на тесте всё ещё выше 0.15, у варианта с импульсом они ниже, чем у SGD, а у Adam и RMSProp — намного ниже, чем и у SGD, и у AdaGrad.</translation>
     </message>
     <message>
+      <source>After 400 steps the self-supervised network classifies the unseen digits better than the one trained from scratch (about 0.87 against 0.84); convolutions pretrained with labels on other digits do better still (about 0.88).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>After 500 steps the dense network is at about 90% test accuracy, where the CNN has about 97%.</source>
       <translation>После 500 шагов полносвязная сеть имеет около 90% точности на тесте, тогда как CNN — около 97%.</translation>
+    </message>
+    <message>
+      <source>After 600 steps of CD-1 without labels and 300 with them, the network classifies more than 93 % of the test digits correctly.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>After every step (many-to-many)</source>
@@ -418,6 +466,10 @@
     <message>
       <source>After the last step (many-to-one)</source>
       <translation>После последнего шага («многие к одному»)</translation>
+    </message>
+    <message>
+      <source>Alice in Wonderland (words)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>All digits</source>
@@ -450,6 +502,10 @@
     <message>
       <source>An autoencoder squeezes digits into two numbers</source>
       <translation>Автокодировщик сжимает цифры до двух чисел</translation>
+    </message>
+    <message>
+      <source>An input with a negative weight inhibits the neuron: the more it is active, the further the weighted sum falls below the threshold. One inhibitory input (weight -1) and θ = 0 give NOT: with the input at 0 the sum 0 reaches θ and the neuron fires; with the input at 1 the sum is -1 and it stays silent. Set the weight to +1 (an excitatory input) and the neuron copies its input instead: both rows turn red.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An undercomplete autoencoder squeezes each 784-pixel digit through a code of 2 numbers and rebuilds it. The latent-space panel shows the digits sorting themselves into regions, and decodes a grid of codes.</source>
@@ -588,8 +644,16 @@
       <translation>Обе сети заканчиваются сигмоидой, которая даёт P(класс 1). Первая обучается с бинарной кросс-энтропией — функцией потерь для классификации; вторая рассматривает метки 0/1 как числа, которые нужно приблизить по среднеквадратичной ошибке, — функцией потерь для регрессии. Обе способны разделить классы, но их значения потерь лежат в разных масштабах: на уровне случайного угадывания BCE равна 0.69, а MSE — 0.25, поэтому сравнивайте точность, а не потери.</translation>
     </message>
     <message>
+      <source>Both reach a test loss (mean squared error) below 0.01 within 400 steps, from the 0.167 of always answering the mean: on this task the peepholes neither help nor hurt much.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Both reach at least 95% test accuracy within 600 steps of SGD; each ends with a small loss on its own scale (BCE under 0.2, MSE under 0.1).</source>
       <translation>Обе достигают не менее 95% точности на тесте за 600 шагов SGD; каждая заканчивает с малыми потерями в своём масштабе (BCE ниже 0.2, MSE ниже 0.1).</translation>
+    </message>
+    <message>
+      <source>Both variants fit their 100 labelled images perfectly (training accuracy 1.0), but the pretrained one generalises better: its test accuracy is several points higher and its test loss lower. The RBM panels show the first RBM learning, then the second.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Build a neural network in a node editor, watch it learn, export it.</source>
@@ -598,6 +662,10 @@
     <message>
       <source>C&amp;ompare</source>
       <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+      <source>CD steps k</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>CNN</source>
@@ -744,6 +812,10 @@
       <translation>Классы: один выход на класс (текст или несколько целых чисел). Значения: одно число на выходе.</translation>
     </message>
     <message>
+      <source>Classic neurons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Classification</source>
       <translation>Классификация</translation>
     </message>
@@ -860,6 +932,18 @@
       <translation>Соединение: выделите его и нажмите Delete, чтобы разъединить</translation>
     </message>
     <message>
+      <source>Context vectors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Context window (±h)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Context window ±h: the words up to h places before and after a word count as its context (word2vec).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Convolution</source>
       <translation>Свёртка</translation>
     </message>
@@ -920,6 +1004,10 @@
       <translation>D(настоящие), D(поддельные): средняя P(настоящий), которую дискриминатор даёт настоящим и сгенерированным образцам (обе около 0.5, когда он не может их различить). Расстояние: энергетическое расстояние между настоящими и сгенерированными образцами (0, когда у них одинаковое распределение)</translation>
     </message>
     <message>
+      <source>DBN (pretrained)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dark</source>
       <translation>Тёмная</translation>
     </message>
@@ -962,6 +1050,18 @@
     <message>
       <source>Decoded grid</source>
       <translation>Сетка декодирования</translation>
+    </message>
+    <message>
+      <source>Deep belief net vs training from scratch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deep belief nets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deep belief networks</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Default number of update steps for a headless run.</source>
@@ -1048,6 +1148,10 @@
       <translation>Закрыть</translation>
     </message>
     <message>
+      <source>Distributed representation: three lines, seven regions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Distribution</source>
       <translation>Распределение</translation>
     </message>
@@ -1132,12 +1236,20 @@
       <translation>Каждый столбец — один шаг: символ, который читает сеть, цель, её прогноз (зелёный — верно, красный — ошибка) и вероятность, которую она дала цели (столбик, полный = 1)</translation>
     </message>
     <message>
+      <source>Each dot is a word vector seen along the two directions in which the vectors differ most (PCA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Each layer's gradient compared with the last layer's: below 1/100 vanishing, above 100× exploding</source>
       <translation>Градиент каждого слоя по сравнению с градиентом последнего: ниже 1/100 — затухание, выше 100× — взрыв</translation>
     </message>
     <message>
       <source>Each map: rows are the layer's units, columns the time steps of the sequence</source>
       <translation>Каждая карта: строки — нейроны слоя, столбцы — временные шаги последовательности</translation>
+    </message>
+    <message>
+      <source>Each measurement uses the same 500 training and 500 test samples</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Each sequence is a sum of two sine waves with random frequencies and phases: predict the next value after the last step (many-to-one) or after every step (many-to-many).</source>
@@ -1164,8 +1276,20 @@
       <translation>Каждый шаг содержит случайное значение и метку; отмечены два шага, по одному в каждой половине последовательности. Предскажите сумму двух отмеченных значений: дальняя зависимость, растущая с длиной.</translation>
     </message>
     <message>
+      <source>Each step unit splits the plane by a line; the pattern of units that fire names a region. n lines make up to 1 + n + n(n−1)/2 regions, a decision tree with n tests only n + 1 leaves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each tile is one hidden unit: its weight to every visible unit, drawn where that unit lies in the image (red excites the unit, blue inhibits it). Trained units become stroke and blob detectors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Each tile is one kernel; hover a tile to see which filter and input channel it is</source>
       <translation>Каждая плитка — одно ядро; наведите на плитку, чтобы увидеть, какие это фильтр и входной канал</translation>
+    </message>
+    <message>
+      <source>Each unit of a layer is a feature: here three step units, each a line across the plane, firing on one side. A decision tree that uses the same three features one after another ends in as many regions as it has leaves: 4 for a tree of depth 2 with three tests. The layer instead uses all three at once, and every combination of on and off is a region of its own: 7 of the 8 codes appear, and with n units the count grows as 1 + n + n(n−1)/2 — the power of a distributed representation (lecture 7, figure 1). The dense head then learns which regions belong to the disc. Move a line (edit a unit's θ) and watch the regions change; make two lines parallel and one region disappears.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Each variant's colour; solid lines: test loss, dashed lines: training loss</source>
@@ -1214,6 +1338,10 @@
     <message>
       <source>Error measure. Automatic: BCE for binary, cross-entropy for multi-class, MSE for regression and autoencoders. An autoencoder with BCE reads its outputs as logits of the pixels (0..1).</source>
       <translation>Мера ошибки. Автоматически: BCE для бинарной, кросс-энтропия для многоклассовой классификации, MSE для регрессии и автокодировщиков. Автокодировщик с BCE трактует свои выходы как логиты пикселей (0..1).</translation>
+    </message>
+    <message>
+      <source>Every combination of 0/1 inputs, the network's answer and the gate's. A row is green when they agree, red when they do not. Change a weight or θ in the inspector to change the answers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Every variant diverged</source>
@@ -1328,6 +1456,10 @@
       <translation>Заморозить текущую схему как вариант A и продолжить редактировать её как вариант B: измените одну вещь, нажмите «Пуск», и оба будут обучаться рядом</translation>
     </message>
     <message>
+      <source>Frequent words:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>From each generated sample, where the generator's loss pushes it (−∂L_G/∂x). Longer arrows: a stronger push, on the same scale in every run; arrows that shrink while D wins show G's gradient vanishing</source>
       <translation>Для каждого сгенерированного образца: куда его толкают потери генератора (−∂L_G/∂x). Более длинные стрелки — более сильный толчок, в одинаковом масштабе в каждом запуске; стрелки, укорачивающиеся, пока D выигрывает, показывают затухание градиента G</translation>
     </message>
@@ -1388,6 +1520,10 @@
       <translation>Промежутки между элементами фильтра: 2 растягивает фильтр 3×3 на 5×5 пикселей без дополнительных весов.</translation>
     </message>
     <message>
+      <source>Gate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Gated recurrent unit: an update gate z mixes the old state with a new candidate, h_t = (1 − z_t)⊙ĥ_t + z_t⊙h_{t−1} (z near 1 keeps the old state); a reset gate r decides how much of the past the candidate ĥ_t sees.</source>
       <translation>Управляемый рекуррентный блок: вентиль обновления z смешивает старое состояние с новым кандидатом, h_t = (1 − z_t)⊙ĥ_t + z_t⊙h_{t−1} (z около 1 сохраняет старое состояние); вентиль сброса r определяет, сколько прошлого видит кандидат ĥ_t.</translation>
     </message>
@@ -1422,6 +1558,10 @@
     <message>
       <source>Generator: {verdict}</source>
       <translation>Генератор: {verdict}</translation>
+    </message>
+    <message>
+      <source>Gibbs steps of contrastive divergence (CD-k): 1 is Hinton's fast default; more steps follow the model's own distribution more closely, at k times the cost.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Give the hidden state of every step (time×hidden, for many-to-many or another recurrent layer), or only the last one (many-to-one).</source>
@@ -1490,6 +1630,10 @@
     <message>
       <source>Grid of gaussians</source>
       <translation>Сетка гауссовых облаков</translation>
+    </message>
+    <message>
+      <source>Hand-set weights: the network now computes with the new values</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>He (Kaiming) normal</source>
@@ -1572,8 +1716,16 @@
       <translation>Величина градиента потерь в скрытом состоянии каждого шага, усреднённая по пакету (логарифмическая шкала). Обратное распространение во времени переносит его от последнего шага к первому</translation>
     </message>
     <message>
+      <source>How many hidden units are drawn and what one tile shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>How many of the layer's filters are drawn (the rest are left out to keep tiles large)</source>
       <translation>Сколько фильтров слоя показано (остальные пропущены, чтобы плитки были крупными)</translation>
+    </message>
+    <message>
+      <source>How many of the most frequent words the map shows (the typed words always show)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>How many pixels the filter moves per step.</source>
@@ -1588,8 +1740,16 @@
       <translation>На сколько пикселей окно сдвигается за один шаг.</translation>
     </message>
     <message>
+      <source>How many rows of the truth table the network answers as the gate does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>How much the points are scattered (0: clean).</source>
       <translation>Насколько разбросаны точки (0: без шума).</translation>
+    </message>
+    <message>
+      <source>How often the pretext task is answered right on the current batch; the dashed line is guessing</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>How the new pixels are filled.</source>
@@ -1610,6 +1770,10 @@
     <message>
       <source>How the weights start. Glorot suits sigmoid/tanh, He suits ReLU, LeCun suits SELU; zeros keep all neurons identical forever.</source>
       <translation>Как инициализируются веса. Glorot подходит для сигмоиды/tanh, He — для ReLU, LeCun — для SELU; нули навсегда оставляют все нейроны одинаковыми.</translation>
+    </message>
+    <message>
+      <source>How the weights start: small random normal values (σ 0.01, Hinton's advice) break the symmetry between hidden units without saturating them.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Huber</source>
@@ -1764,6 +1928,10 @@
       <translation>Размеченные обучающие изображения на класс: остальная обучающая часть отброшена, тестовая часть остаётся полной (0: все).</translation>
     </message>
     <message>
+      <source>Labels are expensive, images are cheap. Self-supervised learning invents a task whose answer comes from the image itself: cut a 3×3 grid of 8×8 patches from a digit, show the network the centre patch and one of its 8 neighbours, and ask which neighbour it is (guessing gives 12.5 %). Both patches pass through the design's two convolution layers; a small extra head joins the two results and names the position. To answer, the convolutions must learn what strokes look like and how they go on. For the first 300 steps this pretext task trains on all 2000 unlabelled images; then the convolutions are frozen (❄) and only the Dense layer learns the digits 5–9 from 10 labelled images of each. The scratch variant trains the whole network on those 50 images all along; the third starts from convolutions trained with labels on the digits 0–4. To see what the pretext itself adds, set Pretraining to None and press Reset: frozen random filters alone reach about 0.85 here (with 50 images, freezing already helps), the pretext-trained ones about 0.87.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Latent space</source>
       <translation>Латентное пространство</translation>
     </message>
@@ -1790,6 +1958,10 @@
     <message>
       <source>Leaky ReLU: a small slope for negative inputs keeps units alive.</source>
       <translation>Leaky ReLU: малый наклон для отрицательных входов сохраняет нейроны живыми.</translation>
+    </message>
+    <message>
+      <source>Learn features without labels before backprop: greedy contrastive divergence trains the RBM layers one at a time (a deep belief net); the relative-position pretext trains the convolutions to tell where a patch of an image lies next to another. Then the labels fine-tune the network.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Learnable values (weights and biases) of the whole design</source>
@@ -1840,6 +2012,14 @@
       <translation>Уроки в порядке курса. Дважды щёлкните или нажмите Enter, чтобы открыть урок.</translation>
     </message>
     <message>
+      <source>Lewis Carroll's Alice's Adventures in Wonderland (public domain, 27,000 words), read as words: word2vec learns a vector per word from the words around it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lewis Carroll, Alice's Adventures in Wonderland (1865), public domain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Light</source>
       <translation>Светлая</translation>
     </message>
@@ -1870,6 +2050,10 @@
     <message>
       <source>Logarithmic loss axis: shows progress once the loss is small</source>
       <translation>Логарифмическая ось потерь: показывает прогресс, когда потери уже малы</translation>
+    </message>
+    <message>
+      <source>Logic gate (0/1 inputs)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Long short-term memory: a cell state c_t carried by gates, c_t = f_t⊙c_{t−1} + i_t⊙g_t, h_t = o_t⊙tanh(c_t). The forget gate f lets gradients flow through many steps.</source>
@@ -1908,12 +2092,44 @@
       <translation>Маскирование (доля пикселей)</translation>
     </message>
     <message>
+      <source>McCulloch and Pitts modelled a neuron as a unit with binary inputs that fires when enough of them are active: y = 1 if w₁x₁ + w₂x₂ ≥ θ, else 0. Nothing is learned here: the weights and the threshold are set by hand in the inspector (select the neuron). With weights 1, 1 and θ = 2 the neuron fires only when both inputs are 1: AND. Now set θ to 1: the table turns red in rows 01 and 10, because the neuron now fires when at least one input is active. Switch the data's gate to OR and every row is green again: the same neuron computes OR. Try NAND too (weights -1, -1 and θ = -1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>McCulloch–Pitts neuron (1943): binary inputs, weights set by hand, output 1 when the weighted sum reaches the threshold, y = 1 if Σ wᵢxᵢ ≥ θ, else 0. A positive weight excites, a negative weight inhibits. Nothing is learned: edit the weights and θ and watch the truth table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>McCulloch–Pitts neurons: AND and OR by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>McCulloch–Pitts neurons: NOT with an inhibitory input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>McCulloch–Pitts neurons: XOR needs two layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Mean absolute error</source>
       <translation>Средняя абсолютная ошибка</translation>
     </message>
     <message>
+      <source>Mean free energy F(v) = −b_v·v − Σ softplus(Wv + b_h); P(v) ∝ exp(−F(v)). When the training data's free energy falls below the test data's, the RBM is starting to overfit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Mean squared difference between the test inputs and their reconstructions, over the whole test set</source>
       <translation>Средний квадрат разности между тестовыми входами и их реконструкциями по всей тестовой выборке</translation>
+    </message>
+    <message>
+      <source>Mean squared difference between the visible units and their reconstruction after k Gibbs steps: it falls as the hidden units learn to describe the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean squared difference between the visible units and their reconstructions after k Gibbs steps, over 500 test samples</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Mean squared error</source>
@@ -1930,6 +2146,10 @@
     <message>
       <source>Minimax (original)</source>
       <translation>Минимакс (исходная)</translation>
+    </message>
+    <message>
+      <source>Minimum count</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Mode</source>
@@ -1968,6 +2188,10 @@
       <translation>Умножает рекуррентные веса W_hh после инициализации. Обратное распространение во времени умножает на W_hh один раз на каждом шаге: усиление больше 1 вызывает взрыв градиентов, меньше 1 — их затухание.</translation>
     </message>
     <message>
+      <source>NAND</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>NAdam</source>
       <translation>NAdam</translation>
     </message>
@@ -1988,6 +2212,14 @@ Restore it?</source>
       <translation>Проекты NN Playground (*.json);;Все файлы (*)</translation>
     </message>
     <message>
+      <source>NOR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NOT (one input)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -1996,12 +2228,24 @@ Restore it?</source>
       <translation>Ближайший сосед (копировать каждый пиксель)</translation>
     </message>
     <message>
+      <source>Nearest words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negatives (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nesterov</source>
       <translation>Нестеров</translation>
     </message>
     <message>
       <source>Nesterov momentum</source>
       <translation>Импульс Нестерова</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Neurons</source>
@@ -2100,8 +2344,16 @@ Restore it?</source>
       <translation>Не конечное: градиент взорвался на обратном пути. Уменьшите скорость обучения или обрежьте градиенты.</translation>
     </message>
     <message>
+      <source>Not in the vocabulary: {words}. Only words seen often enough in the text get a vector (see the data settings).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing is compared: use Compare ▸ Compare With a Copy</source>
       <translation>Ничего не сравнивается: воспользуйтесь «Сравнение ▸ Сравнить с копией»</translation>
+    </message>
+    <message>
+      <source>Nothing to learn: the weights are set by hand. Edit them in the inspector and the network follows</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>NumPy archives (*.npz);;All files (*)</source>
@@ -2118,6 +2370,10 @@ Restore it?</source>
     <message>
       <source>Number of filters = number of output channels (feature maps).</source>
       <translation>Число фильтров = число выходных каналов (карт признаков).</translation>
+    </message>
+    <message>
+      <source>Number of hidden units h (the layer's outputs).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Number of learnable values (weights and biases) of this layer</source>
@@ -2156,6 +2412,10 @@ Restore it?</source>
       <translation>По одному столбцу на тестовое изображение: вход, то, что получила сеть (только при шумоподавлении), и её реконструкция. Все строки используют одинаковые уровни серого: 0 — чёрный, 1 — белый.</translation>
     </message>
     <message>
+      <source>One column per test sample: what the RBM's visible units hold (the image for the first RBM) and the probabilities P(v=1|h) after k rounds of sampling h from v and v from h. 0 black, 1 white.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>One curve per recurrent layer (its top layer, forward direction)</source>
       <translation>По одной кривой на рекуррентный слой (его верхний слой, прямое направление)</translation>
     </message>
@@ -2188,6 +2448,10 @@ Restore it?</source>
       <translation>На один нейрон больше в '{name}'</translation>
     </message>
     <message>
+      <source>One pair of patches for each of the 8 positions, from the same unlabelled digits every time. A black neighbour (background only) cannot be placed by anyone: such pairs keep the pretext accuracy well below 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>One step</source>
       <translation>Один шаг</translation>
     </message>
@@ -2198,6 +2462,10 @@ Restore it?</source>
     <message>
       <source>One trainable layer ({layer}): its gradient norm is {norm}.</source>
       <translation>Один обучаемый слой ({layer}): норма его градиента — {norm}.</translation>
+    </message>
+    <message>
+      <source>One weight per input, in the order the inputs arrive, separated by commas: positive excites, negative inhibits (e.g. 1, 1 for AND and OR, -1 for NOT).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Open &amp;Preset</source>
@@ -2300,6 +2568,18 @@ Restore it?</source>
       <translation>Приостановите и перематывайте обучение назад: каждый график показывает сеть такой, какой она была</translation>
     </message>
     <message>
+      <source>Peephole connections: the gates also see the cell state, f_t = σ(W_f·[h_{t−1}, x_t] + w_cf⊙C_{t−1} + b_f), i_t = σ(W_i·[h_{t−1}, x_t] + w_ci⊙C_{t−1} + b_i), o_t = σ(W_o·[h_{t−1}, x_t] + w_co⊙C_t + b_o) (one weight per cell unit and gate, starting at 0). Torch has no fused peephole layer: the steps run one at a time, slower.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peephole vs plain LSTM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peepholes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Perceptron</source>
       <translation>Перцептрон</translation>
     </message>
@@ -2314,6 +2594,14 @@ Restore it?</source>
     <message>
       <source>Perceptron rule</source>
       <translation>Правило перцептрона</translation>
+    </message>
+    <message>
+      <source>Persistent CD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Persistent CD: the Gibbs chains go on from where the last update left them instead of starting at the data, so they explore the model's distribution further (Tieleman 2008).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Pick a CSV table, then its target and feature columns</source>
@@ -2334,6 +2622,10 @@ Restore it?</source>
     <message>
       <source>Plain (Elman) recurrent layer: h_t = tanh(W_xh·x_t + W_hh·h_{t−1} + b). Its gradients through time are products of W_hh and tanh′ per step, so they vanish (or explode) over long sequences.</source>
       <translation>Простой (Элмана) рекуррентный слой: h_t = tanh(W_xh·x_t + W_hh·h_{t−1} + b). Его градиенты во времени — произведения W_hh и tanh′ на каждом шаге, поэтому на длинных последовательностях они затухают (или взрываются).</translation>
+    </message>
+    <message>
+      <source>Plain LSTM</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Plane</source>
@@ -2404,6 +2696,30 @@ Restore it?</source>
       <translation>Нажмите «Пуск», чтобы начать обучение</translation>
     </message>
     <message>
+      <source>Pretext task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pretext: relative position, step {step} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pretraining</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pretraining done: fine-tuning with labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pretraining steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pretraining: learning without labels, then fine-tuning with them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Probability of dropping a channel.</source>
       <translation>Вероятность отбрасывания канала.</translation>
     </message>
@@ -2438,6 +2754,34 @@ Restore it?</source>
     <message>
       <source>Quick builder</source>
       <translation>Быстрый конструктор</translation>
+    </message>
+    <message>
+      <source>RBM filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RBM layers, one at a time (contrastive divergence)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RBM reconstructions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RBM training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RBM weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RBM {i} of {n}: contrastive divergence (CD-{k})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RBM {i} of {n}: persistent contrastive divergence (PCD-{k})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>RMSProp</source>
@@ -2502,6 +2846,10 @@ Restore it?</source>
     <message>
       <source>Recurrent layers stacked on each other.</source>
       <translation>Рекуррентные слои, расположенные один над другим.</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Regression</source>
@@ -2570,6 +2918,10 @@ Restore it?</source>
     <message>
       <source>Restore unsaved work?</source>
       <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+      <source>Restricted Boltzmann machine: binary visible units v (its input) and hidden units h with energy E(v, h) = −b_v·v − b_h·h − hᵀWv and no links inside a layer, so P(h=1|v) = σ(Wv + b_h) and P(v=1|h) = σ(Wᵀh + b_v). The RBM pretraining learns W without labels by contrastive divergence (CD-k): ΔW ∝ ⟨h vᵀ⟩ on the data − ⟨h vᵀ⟩ after k Gibbs steps. Stacked RBMs, each trained on the hidden probabilities of the one below, form a deep belief network. Its output is P(h=1|v), so backprop can fine-tune the stack with labels afterwards.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Return sequences</source>
@@ -2778,6 +3130,22 @@ Restore it?</source>
     <message>
       <source>Select layers to duplicate first.</source>
       <translation>Сначала выделите слои для дублирования.</translation>
+    </message>
+    <message>
+      <source>Self-supervised pretraining: before it sees a label, the network learns to tell where a patch of a digit lies next to the centre patch (one of 8 positions), on all 2000 unlabelled training images of the digits 5–9. Then the convolution layers are frozen and only the Dense layer learns from 10 labelled images of each digit. The variants train the same network from scratch on those 50 images, and start its convolutions from weights learned with labels on the other digits 0–4 (supervised pretraining).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-supervised pretraining: where is this patch?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-supervised: relative position of patches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Separate context vectors x′ (word2vec)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Sequence</source>
@@ -3020,12 +3388,24 @@ Restore it?</source>
       <translation>Шаг</translation>
     </message>
     <message>
+      <source>Step units: {units} · regions: {regions} (at most {most}) · a decision tree with as many tests: {leaves} leaves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Step {step} of {total}.</source>
       <translation>Шаг {step} из {total}.</translation>
     </message>
     <message>
       <source>Step {step} · epoch {epoch}</source>
       <translation>Шаг {step} · эпоха {epoch}</translation>
+    </message>
+    <message>
+      <source>Step {step}: the axes keep {first} % and {second} % of the spread of these vectors; words used in similar contexts drift together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step {step}: {words} words, vectors of {dim} numbers. Similarity = cosine of the angle between two word vectors.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Step — · epoch —</source>
@@ -3038,6 +3418,10 @@ Restore it?</source>
     <message>
       <source>Steps</source>
       <translation>Шаги</translation>
+    </message>
+    <message>
+      <source>Steps of pretraining: per RBM layer for the RBM stack, in all for the relative-position pretext.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Stop comparing</source>
@@ -3144,6 +3528,10 @@ Restore it?</source>
       <translation>Текст, который сеть пишет по одному символу, самый новый сверху. Затенённое начало ей дано (взято из тестового текста); остальное она написала сама</translation>
     </message>
     <message>
+      <source>The 'Nearest words' panel: type queen, turtle or hatter and press Enter. The 'Word map' shows the frequent words drifting into groups. The test loss, measured on the last tenth of the book, rises after a few hundred steps while the training loss flattens: 27,000 words are few, but the neighbours stay meaningful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The 2 units of {layer} · {n} test samples</source>
       <translation>2 нейрона слоя {layer} · тестовых образцов: {n}</translation>
     </message>
@@ -3156,12 +3544,28 @@ Restore it?</source>
       <translation>Экспортёр ONNX</translation>
     </message>
     <message>
+      <source>The Pretraining panel: the pretext accuracy climbs from 12.5 % to about 45 % by step 300, then the stage switches to fine-tuning with labels. Then compare the test accuracy of the three variants.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The RBM being trained; once the pretraining is over, the first RBM of the stack as backprop tunes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The RBM whose curves are drawn: the one contrastive divergence trains now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The Zeros cell stays one flat colour with empty gradient bars; the too-large one draws a ragged boundary; Glorot and He find the circle.</source>
       <translation>Ячейка «Нули» остаётся однотонной с пустыми столбиками градиентов; ячейка «Слишком большие» рисует рваную границу; Glorot и He находят круг.</translation>
     </message>
     <message>
       <source>The adding problem (Hochreiter &amp; Schmidhuber, 1997), generated</source>
       <translation>Задача сложения (Hochreiter &amp; Schmidhuber, 1997), сгенерированная</translation>
+    </message>
+    <message>
+      <source>The adding problem (sum of the two marked values among 20) learnt by an LSTM with peephole connections and by the same LSTM without them, side by side from the same starting weights.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The baseline learns the training points perfectly (training loss under 0.01) but ends with a test loss above 0.4; L1, L2, dropout and early stopping all end with a lower test loss.</source>
@@ -3218,6 +3622,10 @@ Restore it?</source>
     <message>
       <source>The clipboard does not hold NN Playground layers.</source>
       <translation>Буфер обмена не содержит слоёв NN Playground.</translation>
+    </message>
+    <message>
+      <source>The closest words to this one and their cosine similarity</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The code of each test sample, coloured by its class</source>
@@ -3286,6 +3694,10 @@ Restore it?</source>
     <message>
       <source>The discriminator's verdict P(real): 1 (green) real-looking, 0 (purple) fake-looking</source>
       <translation>Вердикт дискриминатора P(настоящий): 1 (зелёный) — похоже на настоящее, 0 (фиолетовый) — похоже на поддельное</translation>
+    </message>
+    <message>
+      <source>The distributive hypothesis: words that occur in the same contexts have similar meanings. word2vec turns it into an objective. For every word u of the text and every word w within ±h words of it, skip-gram with negative sampling maximises ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) over k random noise words v, drawn with probability ∝ count^0.75: the vector x_u of the centre word moves towards the context vectors of its real neighbours and away from those of random words. The Embedding's weight is the table of word vectors x_w; very frequent words (the, and) are randomly skipped, as Mikolov proposed. Words used in similar places end up pointing in similar directions, so their cosine similarity is high.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The dropped item is not a layer from the palette.</source>
@@ -3384,8 +3796,16 @@ Restore it?</source>
       <translation>Панель градиента во времени показывает, как градиент уменьшается на порядки по направлению к первому шагу; точность остаётся на уровне угадывания.</translation>
     </message>
     <message>
+      <source>The head reaches at least 90% test accuracy on the circle by naming the triangle 111 in the middle as the disc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The images differ in size: {first} is {w0}×{h0} pixels but {rel} is {w1}×{h1}: resize them all to one size.</source>
       <translation>Изображения имеют разный размер: {first} имеет {w0}×{h0} пикселей, а {rel} — {w1}×{h1}: приведите их все к одному размеру.</translation>
+    </message>
+    <message>
+      <source>The input plane coloured by region; each label is the units' outputs, unit 1 first</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The keys (and presentation-remote buttons) that drive training</source>
@@ -3402,6 +3822,10 @@ Restore it?</source>
     <message>
       <source>The layer's name: unique in the design, used in the exported code</source>
       <translation>Имя слоя: уникальное в схеме, используется в экспортированном коде</translation>
+    </message>
+    <message>
+      <source>The lecture's LSTM variant with peepholes lets the gates look at the cell state: the forget and input gates see the old state C_{t−1}, the output gate the new C_t (here through one weight per cell unit and gate, as Gers and Schmidhuber proposed; switch it with the LSTM's Peepholes option). The task is the adding problem: 20 values, two of them marked, and the answer is their sum, so the cell has to store the first marked value until the end. Both networks start from the same weights (the peephole weights start at zero, so at first they are the same network) and learn side by side. On this task the peepholes make no reliable difference: over six seeds the peephole LSTM was usually a little ahead after 500 steps and once clearly behind. They cost time: torch has no fused peephole layer, so its steps run one at a time, about five times slower (here roughly 100 against 480 training steps per second on one core).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The loss curves: SGD and AdaGrad lag far behind; the momentum methods and the adaptive ones race down. Changing the learning rate while it plays reaches the editor's design (SGD) only.</source>
@@ -3424,8 +3848,16 @@ Restore it?</source>
       <translation>Не удалось экспортировать модель: {error}</translation>
     </message>
     <message>
+      <source>The network sees the centre patch and one neighbour, and must say where the neighbour was cut from. Here the neighbour sits in its true place; the frame marks the network's guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The network's head: says what the outputs mean (task) and how errors are measured (loss).</source>
       <translation>«Голова» сети: определяет, что означают выходы (задача) и как измеряются ошибки (функция потерь).</translation>
+    </message>
+    <message>
+      <source>The neuron fires (outputs 1) when the weighted sum of its inputs is at least θ: with weights 1, 1, θ = 2 gives AND and θ = 1 gives OR.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The next test sample</source>
@@ -3512,6 +3944,14 @@ Restore it?</source>
       <translation>Потери реконструкции падают примерно с 0.23 до менее чем 0.1 за 400 шагов.</translation>
     </message>
     <message>
+      <source>The regions need step units: Threshold neurons or a step activation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The regions panel: seven coloured regions, each labelled with its code (which units fire), and the caption comparing them with a tree's four leaves; the neurons panel shows each unit's line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The reverse of a strided convolution: spreads each pixel over a kernel-sized patch, so a decoder can grow a small code back into an image. Output side: (H − 1)·stride − 2·padding + kernel + output padding.</source>
       <translation>Обратная к свёртке с шагом: распределяет каждый пиксель на участок размером с ядро, поэтому декодер может снова вырастить из маленького кода изображение. Сторона выхода: (H − 1)·stride − 2·padding + kernel + output padding.</translation>
     </message>
@@ -3564,6 +4004,10 @@ Restore it?</source>
       <translation>Единственный нейрон слоя {layer}, по строке на класс · тестовых образцов: {n}</translation>
     </message>
     <message>
+      <source>The start of the text as word2vec reads it: lower-case words of the vocabulary only (rarer words are left out). Each word learns a vector from the words around it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The state_dict and the project's design in one file; load it with torch.load(path, weights_only=True).</source>
       <translation>state_dict и схема проекта в одном файле; загрузите его с помощью torch.load(path, weights_only=True).</translation>
     </message>
@@ -3604,12 +4048,32 @@ Restore it?</source>
       <translation>Текст содержит символов: {count} — слишком мало для обучающих и тестовых окон длиной {steps} шагов: задайте длину последовательности не больше {most}.</translation>
     </message>
     <message>
+      <source>The three hand-set neurons answer all four rows of XOR correctly (100% accuracy).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The training device changes at the next Reset; this run stays where it is</source>
       <translation>Устройство обучения сменится после следующего сброса; этот запуск остаётся там, где есть</translation>
     </message>
     <message>
       <source>The training engine (torch) could not be loaded: {kind}: {error}</source>
       <translation>Не удалось загрузить движок обучения (torch): {kind}: {error}</translation>
+    </message>
+    <message>
+      <source>The truth table of XOR (all rows green) and the regions panel: the two first-layer neurons are two parallel lines, and XOR's 1s lie in the band between them (code 11).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The truth table of a logic gate: binary inputs 0 and 1, the target is the gate's output (choose the gate).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The truth table: every combination of the two inputs, the neuron's answer and the gate's, green where they agree. It changes the moment you edit a weight or θ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two rows of the truth table: input 0 gives 1, input 1 gives 0.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The variant with the lowest test loss at the latest step</source>
@@ -3622,6 +4086,18 @@ Restore it?</source>
     <message>
       <source>The whole computation with its weights, runnable without this app's code: torch.export.load(path).module(). Any batch size.</source>
       <translation>Всё вычисление вместе с весами, которое можно запустить без кода этой программы: torch.export.load(path).module(). Любой размер пакета.</translation>
+    </message>
+    <message>
+      <source>The word vectors of a word2vec design with their words: a first line 'words dimension', then a word and its numbers per line. gensim reads it with KeyedVectors.load_word2vec_format(path).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The word vectors themselves (the lecture's formula)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The word2vec objective (skip-gram with negative sampling): for a centre word u and a word w of its context, maximise ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) over k noise words v drawn with probability ∝ count^0.75. Words that share contexts end up with close vectors x_u (the Embedding's weight).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The {language} translation is missing; the app stays in English.</source>
@@ -3646,6 +4122,18 @@ Restore it?</source>
     <message>
       <source>This column holds text or empty cells: it cannot be a feature as it is</source>
       <translation>Этот столбец содержит текст или пустые ячейки: в таком виде он не может быть признаком</translation>
+    </message>
+    <message>
+      <source>Three McCulloch–Pitts neurons in two layers compute XOR, which no single neuron can: the first layer computes OR and NAND of the inputs, the second fires when both of them fire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Three step units (hand-set McCulloch–Pitts neurons), each a line across the plane, split it into 7 regions; a dense head learns which regions hold the disc. A decision tree with three tests has only 4 leaves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold θ</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Time steps in each sequence. Longer sequences make long-range dependencies harder to learn.</source>
@@ -3740,6 +4228,10 @@ Restore it?</source>
       <translation>Перенос обучения (transfer learning): два свёрточных слоя стартуют с весов, предобученных на цифрах 0–4 (resources/pretrained/digits-conv.safetensors), и заморожены; только последний слой Dense изучает цифры 5–9 по 10 размеченным изображениям каждой. Второй вариант обучает ту же сеть с нуля на тех же изображениях.</translation>
     </message>
     <message>
+      <source>Truth table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Turns each symbol id into a learned vector: a lookup table of vocabulary × dimension. Text enters the network this way.</source>
       <translation>Превращает каждый идентификатор символа в обучаемый вектор: таблица поиска размера словарь × размерность. Именно так текст попадает в сеть.</translation>
     </message>
@@ -3766,6 +4258,10 @@ Restore it?</source>
     <message>
       <source>Type to filter the layers by name, category or description</source>
       <translation>Введите текст, чтобы отфильтровать слои по имени, категории или описанию</translation>
+    </message>
+    <message>
+      <source>Type up to six words separated by commas or spaces and press Enter: the panel lists the words whose vectors are closest to each (cosine similarity, 1 = the same direction)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>UCI optical digits (E. Alpaydin, C. Kaynak, 1998), CC BY 4.0</source>
@@ -3840,6 +4336,14 @@ Restore it?</source>
       <translation>Словарь</translation>
     </message>
     <message>
+      <source>Vocabulary size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for the RBM…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Waiting for the boundary…</source>
       <translation>Ожидание границы…</translation>
     </message>
@@ -3896,6 +4400,14 @@ Restore it?</source>
       <translation>Ожидание результатов на тестовой выборке…</translation>
     </message>
     <message>
+      <source>Waiting for the truth table…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for the word vectors…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Watch for: {text}</source>
       <translation>Обратите внимание: {text}</translation>
     </message>
@@ -3912,12 +4424,20 @@ Restore it?</source>
       <translation>Веса</translation>
     </message>
     <message>
+      <source>Weights w</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>What the colours mean: filled dots are training points, rings are test points</source>
       <translation>Что означают цвета: закрашенные точки — обучающие, кольца — тестовые</translation>
     </message>
     <message>
       <source>What the network predicts.</source>
       <translation>Что предсказывает сеть.</translation>
+    </message>
+    <message>
+      <source>What the run does now: first it learns without labels (the pretraining), then the labels fine-tune the network by backprop</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>What the run is doing</source>
@@ -3960,6 +4480,10 @@ Restore it?</source>
       <translation>Какие цифры содержат данные (классы сохраняют свои номера, поэтому сеть по-прежнему имеет 10 выходов): предобучите на 0–4, затем обучите 5–9 на нескольких примерах.</translation>
     </message>
     <message>
+      <source>Which logic gate's truth table the logic dataset holds: every combination of 0/1 inputs and the gate's output.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Which network learns (GAN): both in turn, or freeze one to watch the other move.</source>
       <translation>Какая сеть обучается (GAN): обе по очереди, или заморозьте одну, чтобы наблюдать, как движется другая.</translation>
     </message>
@@ -3986,6 +4510,10 @@ Restore it?</source>
     <message>
       <source>Which test sequence goes through the network (its index in the test set)</source>
       <translation>Какая тестовая последовательность проходит через сеть (её номер в тестовой выборке)</translation>
+    </message>
+    <message>
+      <source>Which vectors x′ the context and noise words use: a second matrix the head learns (word2vec), or the word vectors x themselves, as in the lecture's formula.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>While paused: drag (or use the arrow keys, Home, End) to show the plots at an earlier step</source>
@@ -4016,8 +4544,20 @@ Restore it?</source>
       <translation>С tanh луны разделяются за 300 шагов (100% точности на тесте); с сигмоидой та же сеть к этому моменту всё ещё имеет около 89%.</translation>
     </message>
     <message>
+      <source>With weight -1 and θ = 0 the neuron answers both rows of NOT correctly (100% accuracy).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With weights 1, 1 and θ = 2 the neuron answers all four rows of AND correctly (100% accuracy).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Within 400 steps the training loss falls from about 3.6 to under 1, while the test loss stalls near 2.5 and starts to rise.</source>
       <translation>За 400 шагов потери на обучении падают примерно с 3.6 до менее чем 1, а потери на тесте останавливаются около 2.5 и начинают расти.</translation>
+    </message>
+    <message>
+      <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3, and king is among queen's nearest words, mock among turtle's and white among rabbit's.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Within about 100 steps (a quarter of a pass over the 400 training points) the perceptron makes no more errors: 100% test accuracy.</source>
@@ -4030,6 +4570,30 @@ Restore it?</source>
     <message>
       <source>Without a nonlinear activation, a stack of layers is still one linear map. The activation curves panel draws each function beside its derivative, the factor backpropagation multiplies the gradient by at every layer: the sigmoid's slope is at most 0.25, tanh's at most 1, ReLU's is 1 for positive inputs and 0 otherwise, and the step function's is 0 everywhere, which is why it cannot be trained by backpropagation. This network uses tanh in its two hidden layers; switch them to sigmoid in the inspector and press Reset to see the smaller slope slow learning down.</source>
       <translation>Без нелинейной функции активации стек слоёв остаётся одним линейным отображением. Панель кривых активации рисует каждую функцию рядом с её производной — множителем, на который обратное распространение ошибки умножает градиент на каждом слое: наклон сигмоиды не больше 0.25, tanh — не больше 1, ReLU — 1 для положительных входов и 0 для остальных, а наклон пороговой функции везде равен 0, поэтому её невозможно обучить обратным распространением ошибки. Эта сеть использует tanh в двух скрытых слоях; переключите их на сигмоиду в инспекторе и нажмите «Сбросить», чтобы увидеть, как меньший наклон замедляет обучение.</translation>
+    </message>
+    <message>
+      <source>Word embeddings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word map (PCA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word vectors, word2vec text (.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words seen fewer times are left out of the vocabulary: a word seen once or twice cannot get a meaningful vector.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words that get a vector: the most frequent ones (the rest are dropped from the text). The Embedding's vocabulary must be at least this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>XOR</source>
@@ -4156,6 +4720,10 @@ Restore it?</source>
       <translation>список от 1 до 4 положительных целых чисел, напр. [2] или [1, 28, 28]</translation>
     </message>
     <message>
+      <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a list of at most {n} distinct texts of 1 to {length} characters</source>
       <translation>список из не более чем {n} различных текстов длиной от 1 до {length} символов</translation>
     </message>
@@ -4224,12 +4792,20 @@ Restore it?</source>
       <translation>значение</translation>
     </message>
     <message>
+      <source>a word2vec design ends in a SkipGram head, not an Output: delete the Output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a {kind} layer</source>
       <translation>слой типа {kind}</translation>
     </message>
     <message>
       <source>a {kind} layer belongs to a GAN's generator: choose a GAN target in the data settings (ring, moons, …) or delete it</source>
       <translation>слой {kind} принадлежит генератору GAN: выберите цель GAN в настройках данных (кольцо, луны, …) или удалите его</translation>
+    </message>
+    <message>
+      <source>accuracy</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>accuracy: train {train} · test {test}</source>
@@ -4384,6 +4960,10 @@ Restore it?</source>
       <translation>сравнения GAN пока не поддерживаются</translation>
     </message>
     <message>
+      <source>comparisons of word2vec designs are not supported yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>conditions met: {met} of {total}</source>
       <translation>условий выполнено: {met} из {total}</translation>
     </message>
@@ -4402,6 +4982,10 @@ Restore it?</source>
     <message>
       <source>cross-entropy over classes needs 2 or more outputs; use BCE for a binary classifier</source>
       <translation>кросс-энтропия по классам требует 2 или более выходов; для бинарного классификатора используйте BCE</translation>
+    </message>
+    <message>
+      <source>dbn-vs-scratch</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>dead = never active</source>
@@ -4440,6 +5024,10 @@ Restore it?</source>
       <translation>расстояние настоящие ↔ сгенерированные {distance} (0: одинаковы)</translation>
     </message>
     <message>
+      <source>distributed-regions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>diverged</source>
       <translation>разошёлся</translation>
     </message>
@@ -4452,8 +5040,16 @@ Restore it?</source>
       <translation>отбрасывает целые каналы изображения, но получает плоский вектор из значений: {n}; используйте вместо этого Dropout</translation>
     </message>
     <message>
+      <source>e.g. 1, 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>e.g. 2 or 1, 28, 28</source>
       <translation>напр. 2 или 1, 28, 28</translation>
+    </message>
+    <message>
+      <source>e.g. queen, rabbit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>early stop: best at step {step}</source>
@@ -4504,8 +5100,20 @@ Restore it?</source>
       <translation>первый символ {want}, предсказано {got} ✗ ({want} получил p = {p})</translation>
     </message>
     <message>
+      <source>first {shown} of {hidden} hidden units · tile {tile}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>forget gate</source>
       <translation>вентиль забывания</translation>
+    </message>
+    <message>
+      <source>free energy F(v)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>frequent word</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>from scratch</source>
@@ -4542,6 +5150,10 @@ Restore it?</source>
     <message>
       <source>graph.nodes and graph.edges must be lists</source>
       <translation>graph.nodes и graph.edges должны быть списками</translation>
+    </message>
+    <message>
+      <source>has {k} weights but receives {n} inputs: give one weight per input, e.g. {example}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>healthy</source>
@@ -4636,6 +5248,10 @@ Restore it?</source>
       <translation>он сохранён более новой версией NN Playground (версия пакета {version}, эта программа читает до {newest}): обновите программу, чтобы открыть его</translation>
     </message>
     <message>
+      <source>its neighbour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>its optimizer.json is damaged or does not fit optimizer.safetensors</source>
       <translation>его optimizer.json повреждён или не соответствует optimizer.safetensors</translation>
     </message>
@@ -4704,6 +5320,14 @@ Restore it?</source>
       <translation>его {name} не является корректным JSON</translation>
     </message>
     <message>
+      <source>k: noise words per (centre, context) pair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>labels from here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>layer '{layer}': the pretrained {what} in {file} is {got}, the layer needs {need}: change the layer to match, or clear Start from weights</source>
       <translation>слой '{layer}': предобученный {what} в {file} имеет форму {got}, а слою нужно {need}: измените слой соответственно или очистите «Старт с весов»</translation>
     </message>
@@ -4714,6 +5338,10 @@ Restore it?</source>
     <message>
       <source>leads to {end}: keep the generator (Noise → … → Generated) and the discriminator (Input → … → Output) apart; training feeds the generated samples to the discriminator by itself</source>
       <translation>ведёт к {end}: держите генератор (Шум → … → Сгенерированное) и дискриминатор (Вход → … → Выход) раздельно; обучение само подаёт сгенерированные образцы дискриминатору</translation>
+    </message>
+    <message>
+      <source>learns word vectors from a text: choose a corpus (Alice in Wonderland) in the data settings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lesson must be an object</source>
@@ -4822,6 +5450,18 @@ Restore it?</source>
     <message>
       <source>max</source>
       <translation>макс.</translation>
+    </message>
+    <message>
+      <source>mcculloch-pitts-and-or</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mcculloch-pitts-not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mcculloch-pitts-xor</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>mean error {error} over {steps} steps · after the last step: target {target}, predicted {predicted}</source>
@@ -4984,6 +5624,10 @@ Restore it?</source>
       <translation>это не файл восстановления</translation>
     </message>
     <message>
+      <source>not in the vocabulary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>nothing</source>
       <translation>ничего</translation>
     </message>
@@ -4994,6 +5638,10 @@ Restore it?</source>
     <message>
       <source>one of {choices}</source>
       <translation>одно из {choices}</translation>
+    </message>
+    <message>
+      <source>only {n} words occur at least {least} times: lower the minimum count</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>optimizer</source>
@@ -5044,6 +5692,10 @@ Restore it?</source>
       <translation>на паузе</translation>
     </message>
     <message>
+      <source>peephole-lstm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>perceptron-and</source>
       <translation>perceptron-and</translation>
     </message>
@@ -5060,12 +5712,36 @@ Restore it?</source>
       <translation>предсказанный</translation>
     </message>
     <message>
+      <source>pretext accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pretext accuracy: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pretext accuracy: {value} (guessing: {chance})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pretext cross-entropy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>pretrained, frozen conv</source>
       <translation>предобученная, замороженная свёртка</translation>
     </message>
     <message>
+      <source>pretraining loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>push</source>
       <translation>толчок</translation>
+    </message>
+    <message>
+      <source>rbm-digits</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>ready: press Play</source>
@@ -5078,6 +5754,14 @@ Restore it?</source>
     <message>
       <source>reconstruction</source>
       <translation>реконструкция</translation>
+    </message>
+    <message>
+      <source>reconstruction error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reconstruction, k = {k}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>regression</source>
@@ -5098,6 +5782,14 @@ Restore it?</source>
     <message>
       <source>right</source>
       <translation>верно</translation>
+    </message>
+    <message>
+      <source>right guess</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>right: {n} of {total}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>rnn-vs-lstm-memory</source>
@@ -5138,6 +5830,14 @@ Restore it?</source>
     <message>
       <source>says real or fake</source>
       <translation>определяет: настоящее или поддельное</translation>
+    </message>
+    <message>
+      <source>self-supervised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>self-supervised-transfer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>semicolons</source>
@@ -5208,12 +5908,20 @@ test {test}</source>
       <translation>остановлено</translation>
     </message>
     <message>
+      <source>supervised on 0–4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tabs</source>
       <translation>табуляции</translation>
     </message>
     <message>
       <source>takes a sequence of symbol ids (time,) but receives {shape}: connect it right after the Input of a text dataset</source>
       <translation>принимает последовательность идентификаторов символов (время,), но получает {shape}: подключите его сразу после Входа текстового набора данных</translation>
+    </message>
+    <message>
+      <source>takes the vector of one centre word (1×dimension) but receives {shape}: connect it right after the Embedding</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>target</source>
@@ -5264,6 +5972,10 @@ test {test}</source>
       <translation>точность (тест) {value}</translation>
     </message>
     <message>
+      <source>test data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>test loss {value}</source>
       <translation>потери на тесте {value}</translation>
     </message>
@@ -5290,6 +6002,22 @@ test {test}</source>
     <message>
       <source>the Output or the Generated sample</source>
       <translation>«Выход» или «Сгенерированный образец»</translation>
+    </message>
+    <message>
+      <source>the RBM layer {name} has binary visible units, so the values it receives must lie between 0 and 1 (pixels and the hidden probabilities of another RBM do), but they range from {low} to {high}: feed it images, an RBM or a Sigmoid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the RBM pretraining trains the design's RBM layers, and it has none: put an RBM layer after the Flatten, or choose another pretraining</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the SkipGram head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the bundled text {file} cannot be read: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the clipboard does not hold NN Playground layers</source>
@@ -5424,6 +6152,10 @@ test {test}</source>
       <translation>потери (выходы были конечными)</translation>
     </message>
     <message>
+      <source>the loss became {loss} at step {step}: try a smaller learning rate, then press Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the loss became {loss} at step {step}; {where} went non-finite first. Try a smaller learning rate, gradient clipping or BatchNorm, then press Reset</source>
       <translation>потери стали {loss} на шаге {step}; бесконечные значения впервые появились в: {where}. Попробуйте меньшую скорость обучения, обрезку градиентов или BatchNorm, затем нажмите «Сбросить»</translation>
     </message>
@@ -5460,8 +6192,16 @@ test {test}</source>
       <translation>выход слоя генератора '{layer}'</translation>
     </message>
     <message>
+      <source>the patches of the relative-position pretraining ({size}×{size} pixels) are too small for this design's convolution layers: use fewer pooling layers before the Flatten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the perceptron rule cannot train a GAN: choose backpropagation</source>
       <translation>правило перцептрона не может обучить GAN: выберите обратное распространение ошибки</translation>
+    </message>
+    <message>
+      <source>the perceptron rule cannot train word vectors: choose backpropagation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the perceptron rule trains a single layer of step units: build {shape}</source>
@@ -5482,6 +6222,14 @@ test {test}</source>
     <message>
       <source>the recovery file cannot be read: {reason}</source>
       <translation>не удалось прочитать файл восстановления: {reason}</translation>
+    </message>
+    <message>
+      <source>the relative-position pretraining needs images: choose an image data set or another pretraining</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the relative-position pretraining trains the convolution layers before the first Flatten or Dense layer, and this design has none there: add a Conv2d after the Input or choose another pretraining</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the run does not belong to the project as it is now ({problem}): reset the run first</source>
@@ -5508,8 +6256,16 @@ test {test}</source>
       <translation>сохранённое случайное состояние '{name}' повреждено (ожидалось байт: {size})</translation>
     </message>
     <message>
+      <source>the saved run lacks its pass over the text or its count of pairs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the saved run lacks the count of real samples seen</source>
       <translation>в сохранённом запуске нет числа просмотренных настоящих образцов</translation>
+    </message>
+    <message>
+      <source>the saved run's pretraining does not fit this design</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the saved weights have nothing for {layer} ({what})</source>
@@ -5542,6 +6298,10 @@ test {test}</source>
     <message>
       <source>the setting {name} takes effect after a reset</source>
       <translation>параметр {name} вступит в силу после сброса</translation>
+    </message>
+    <message>
+      <source>the skip-gram objective</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the text arrives as symbol ids (whole numbers, not measurements): put an Embedding right after the Input</source>
@@ -5608,6 +6368,10 @@ test {test}</source>
       <translation>обучение</translation>
     </message>
     <message>
+      <source>training data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>training stopped by an unexpected error: {kind}: {error}</source>
       <translation>обучение остановлено из-за непредвиденной ошибки: {kind}: {error}</translation>
     </message>
@@ -5634,6 +6398,10 @@ test {test}</source>
     <message>
       <source>turns noise z into fake samples</source>
       <translation>превращает шум z в поддельные образцы</translation>
+    </message>
+    <message>
+      <source>typed word</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>unknown export format {fmt}; choose one of {formats}</source>
@@ -5704,6 +6472,10 @@ test {test}</source>
       <translation>что слой выдаёт на каждом шаге</translation>
     </message>
     <message>
+      <source>where the centre word's id enters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>where the data enters</source>
       <translation>где данные входят в сеть</translation>
     </message>
@@ -5716,8 +6488,32 @@ test {test}</source>
       <translation>откуда стартует генератор</translation>
     </message>
     <message>
+      <source>word vectors come from a word2vec design (a text corpus, Input → Embedding → SkipGram); this design has none: choose another format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>word2vec</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>word2vec (skip-gram with negative sampling) on Lewis Carroll's Alice's Adventures in Wonderland: the Embedding's rows are the word vectors x_w; the SkipGram head pulls together the vectors of a word and the words within ±3 of it, and pushes away 5 noise words per pair. Type words in the 'Nearest words' panel; the 'Word map' shows the 60 most frequent words on the two principal axes of their vectors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>word2vec learns from a text: choose a corpus in the data settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>word2vec: nearest neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>wrong</source>
       <translation>неверно</translation>
+    </message>
+    <message>
+      <source>wrong guess</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>xor-mlp</source>
@@ -5852,12 +6648,24 @@ test {test}</source>
       <translation>{format}…</translation>
     </message>
     <message>
+      <source>{gate} says</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{gate}: {meaning}</source>
       <translation>{gate}: {meaning}</translation>
     </message>
     <message>
+      <source>{gate}: {right} of {rows} rows right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{help} (logarithmic scale)</source>
       <translation>{help} (логарифмическая шкала)</translation>
+    </message>
+    <message>
+      <source>{hidden} hidden units · tile {tile}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{images} images of {shape} · {classes} classes (first {shown} shown) · {train} train / {test} test</source>
@@ -5946,6 +6754,14 @@ test {test}</source>
     <message>
       <source>{layer}, first layer: {units} units (rows) × {steps} steps (columns) of test sequence {sample}</source>
       <translation>{layer}, первый слой: нейроны ({units}, строки) × шаги ({steps}, столбцы) тестовой последовательности {sample}</translation>
+    </message>
+    <message>
+      <source>{layer}: RBM {i} of {n}, learning without labels (CD-{k})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{layer}: RBM {i} of {n}, pretraining done</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{layer}: each map is one unit's output over the input plane (colours span {low} … {high}). Hover a map to see it large in the Decision boundary panel.</source>
@@ -6164,6 +6980,10 @@ test {test}</source>
       <translation>{name}: {problem}: {fix}.</translation>
     </message>
     <message>
+      <source>{name}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} classes</source>
       <translation>классов: {n}</translation>
     </message>
@@ -6296,6 +7116,10 @@ The design is still open; try another folder or file name.</source>
       <translation>шагов/с: {rate}</translation>
     </message>
     <message>
+      <source>{rbm} · error (test MSE): {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{rel} cannot be read ({e}): fix or remove it.</source>
       <translation>{rel} не удаётся прочитать ({e}): исправьте или удалите его.</translation>
     </message>
@@ -6388,6 +7212,14 @@ The design is still open; try another folder or file name.</source>
       <translation>{where}: изображения ({count} шт., размер {size}) — это слишком много данных (не более {most} млн значений пикселей): используйте меньше изображений или изображения меньшего размера.</translation>
     </message>
     <message>
+      <source>{words} words read, {vocab} different ones with a vector; most frequent: {top}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{words} words × {dim} numbers in word2vec's text format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>σ of the Gaussian noise, or the share of pixels set to 0 by masking.</source>
       <translation>σ гауссова шума или доля пикселей, которые маскирование обнуляет.</translation>
     </message>
@@ -6414,6 +7246,14 @@ The design is still open; try another folder or file name.</source>
     <message>
       <source>✓ OK</source>
       <translation>✓ Всё в порядке</translation>
+    </message>
+    <message>
+      <source>✓ right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✗ wrong</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

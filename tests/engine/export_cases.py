@@ -1,5 +1,5 @@
 """Small trained-looking models for the export tests: an MLP, a CNN with BatchNorm2d, a DAG with a skip
-connection, an LSTM, a text model with an Embedding and a GAN generator.
+connection, a deep belief net of two RBMs, an LSTM, a peephole LSTM, a text model with an Embedding and a GAN generator.
 
 Each case is a project and a "live" model built from its design with a seed other than the project's, so an
 export that wrote fresh weights instead of the model's would not match. BatchNorm's running statistics are
@@ -89,6 +89,22 @@ def cnn() -> Case:
     return Case(project, _live(project))
 
 
+def rbm() -> Case:
+    graph, _ = chain_graph(
+        [
+            ("Input", {"shape": [1, 8, 8]}),
+            ("Flatten", {}),
+            ("RBM", {"hidden": 12, "k": 2}),
+            ("RBM", {"hidden": 6}),
+            ("Dense", {"units": 10}),
+            ("Output", {"task": "multiclass"}),
+        ]
+    )
+    project = make_project(graph, {"dataset": "digits8"})
+    project.name = "deep-belief-net"
+    return Case(project, _live(project))
+
+
 def dag() -> Case:
     """Input → dense_a → act_a ─┬→ dense_b → Add(act_a, dense_b) → step → Concat(step, act_a) → Dense → Output."""
     b = Builder()
@@ -120,6 +136,24 @@ def lstm() -> Case:
     project = make_project(graph, {"dataset": "sine", "seq_len": 12})
     project.name = "sine-lstm"
     return Case(project, _live(project))
+
+
+def peephole_lstm() -> Case:
+    """Two bidirectional peephole LSTM layers, many-to-many; peephole weights away from their zero start."""
+    graph, ids = chain_graph(
+        [
+            ("Input", {"shape": [9, 1]}),
+            ("LSTM", {"hidden": 5, "layers": 2, "bidirectional": True, "return_sequences": True, "peepholes": True}),
+            ("TimeDense", {"units": 1}),
+            ("Output", {"task": "regression"}),
+        ]
+    )
+    project = make_project(graph, {"dataset": "sine", "seq_len": 9, "seq_target": "every"})
+    project.name = "peephole-lstm"
+    model = _live(project)
+    with torch.no_grad():  # a zero peephole would compute a plain LSTM: exports must carry the learnt ones
+        model.layers[ids[1]].peephole.normal_(0.0, 0.7, generator=torch.Generator().manual_seed(3))
+    return Case(project, model)
 
 
 def text() -> Case:
@@ -169,4 +203,13 @@ def gan_generator() -> Case:
     return Case(project, _live(project, "generator"), network="generator")
 
 
-CASES: dict[str, Any] = {"mlp": mlp, "cnn": cnn, "dag": dag, "lstm": lstm, "text": text, "gan": gan_generator}
+CASES: dict[str, Any] = {
+    "mlp": mlp,
+    "cnn": cnn,
+    "rbm": rbm,
+    "dag": dag,
+    "lstm": lstm,
+    "peephole": peephole_lstm,
+    "text": text,
+    "gan": gan_generator,
+}

@@ -7,9 +7,12 @@ from collections.abc import Callable
 
 import pytest
 import torch
+from classic_cases import CLASSIC_CASES
 from engine_helpers import Builder, chain_graph, make_project, mlp_specs
 from image_cases import IMAGE_CASES
+from rbm_cases import RBM_CASES
 from sequence_cases import GAN_KINDS, SEQUENCE_CASES
+from word_cases import WORD_CASES, trainer_owned
 
 from playground.engine.build import BuildError, GraphModule, init_weights
 from playground.engine.train import Trainer, TrainingError
@@ -106,6 +109,9 @@ CASES: dict[str, list[tuple[str, Callable[[], tuple[Graph, list[str]]]]]] = {
     "Output": [("output", _output_case)],
     **IMAGE_CASES,
     **SEQUENCE_CASES,
+    **CLASSIC_CASES,
+    **RBM_CASES,
+    **WORD_CASES,
 }
 ALL_CASES = [pytest.param(kind_id, make, id=name) for kind_id, cases in CASES.items() for name, make in cases]
 
@@ -137,9 +143,10 @@ def test_inferred_shapes_and_param_counts_match_the_built_module(kind_id: str, m
     # Every node of the network, not only the focus: a wrong rule anywhere in the small design fails here.
     for nid in model.order:
         assert tuple(values[nid].shape) == (BATCH, *report.shapes[nid]), graph.nodes[nid].name
-        numel = sum(p.numel() for p in model.layers[nid].parameters())
+        numel = sum(p.numel() for p in model.layers[nid].parameters()) + trainer_owned(graph, nid, report)
         assert report.params[nid] == numel, graph.nodes[nid].name
-    assert sum(report.params[nid] for nid in model.order) == sum(p.numel() for p in model.parameters())
+    total = sum(p.numel() for p in model.parameters()) + sum(trainer_owned(graph, nid, report) for nid in model.order)
+    assert sum(report.params[nid] for nid in model.order) == total
 
 
 def test_concat_keeps_the_order_of_its_inputs() -> None:

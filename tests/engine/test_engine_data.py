@@ -12,8 +12,9 @@ from playground.engine.data import GENERATORS, HALF_SIDE, featurize, grid_points
 from playground.graph.params import validate_all
 from playground.graph.settings import DATA_PARAMS, DATASETS, FEATURES
 
-POINT_SETS = [name for name, info in DATASETS.items() if info.kind == "points" and name != "drawn_points"]
-"""The generated 2D sets (the user's drawn points are tested in tests/ui/test_draw_points.py)."""
+POINT_SETS = [n for n, info in DATASETS.items() if info.kind == "points" and n not in ("drawn_points", "logic")]
+"""The generated 2D sets (the user's drawn points are tested in tests/ui/test_draw_points.py, the logic gates'
+truth tables in tests/engine/test_classic.py)."""
 
 
 def spec(**values: object) -> dict:

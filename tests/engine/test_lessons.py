@@ -76,9 +76,13 @@ def test_gallery_lists_lessons_grouped_by_topic_in_course_order() -> None:
     assert len(topics) == len(set(topics))
     known = [t for t in topics if t in COURSE]
     assert known == sorted(known, key=COURSE.index), topics
-    assert topics[-2:] == ["RNN", "GAN"]
+    assert topics[-3:] == ["RNN", "Word embeddings", "GAN"]  # word2vec (950s) between RNN and GAN
     perceptron = dict(by_topic(entries))["Perceptron"]
-    assert [e.path.stem for e in perceptron][:3] == ["perceptron-and", "perceptron-or", "xor-perceptron"]
+    # McCulloch–Pitts' hand-set neurons (1943) open the topic, then Rosenblatt's learning perceptron
+    assert [e.path.stem for e in perceptron][:6] == [
+        "mcculloch-pitts-and-or", "mcculloch-pitts-not", "mcculloch-pitts-xor",
+        "perceptron-and", "perceptron-or", "xor-perceptron",
+    ]
 
 
 def test_xor_needs_a_hidden_layer_where_and_and_or_do_not() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 import torch
 from engine_helpers import mlp_project
@@ -23,9 +24,15 @@ class CountingPretraining(Pretraining):
         super().__init__(trainer)
         self.total = 5
         self.steps: list[int] = []
+        self.head = torch.nn.Linear(2, 3)  # a pretext head of its own, saved with the run
+
+    def parameters(self):
+        return self.head.parameters()
 
     def step(self, step: int) -> float:
         self.steps.append(step)
+        with torch.no_grad():
+            self.head.bias.add_(1.0)
         batch = self.unlabelled_batch()
         assert batch.shape[0] == self.trainer.batch_size
         self.remember(step, float(len(self.steps)))
@@ -74,3 +81,15 @@ def test_a_reset_starts_the_pretraining_again(counting: None) -> None:
     assert trainer.pretraining.steps == [0, 1]
     view = trainer.snapshot({"pretraining"}).pretraining
     assert not view.done and view.stage == "counting 2" and view.total == 5
+
+
+def test_a_saved_run_keeps_the_pretrainings_own_weights_and_history(counting: None) -> None:
+    trainer = Trainer(_project("rbm"))
+    trainer.step(3)
+    state = trainer.state()
+    again = Trainer(_project("rbm"))
+    again.restore(state)
+    assert torch.equal(again.pretraining.head.bias, trainer.pretraining.head.bias)
+    np.testing.assert_array_equal(again.pretraining.history, trainer.pretraining.history)  # NaNs equal too
+    assert again.step(4) == trainer.step(4)
+    assert torch.equal(again.pretraining.head.bias, trainer.pretraining.head.bias)

@@ -1,9 +1,12 @@
 """Shape inference: a shape or a student-readable error for every node, parameter counts, design checks."""
 
 import pytest
+from classic_shape_cases import CLASSIC_ERRORS, CLASSIC_VALID
 from image_shape_cases import IMAGE_ERRORS, IMAGE_VALID
+from rbm_shape_cases import RBM_ERRORS, RBM_VALID
 from sequence_shape_cases import SEQUENCE_ERRORS, SEQUENCE_VALID
 from shape_support import build, line
+from word_shape_cases import WORD_ERRORS, WORD_VALID
 
 from playground.graph import KINDS, DataInfo, Edge, Graph, ShapeReport, infer_shapes
 
@@ -48,6 +51,9 @@ VALID = {
     ),
     **IMAGE_VALID,
     **SEQUENCE_VALID,
+    **CLASSIC_VALID,
+    **RBM_VALID,
+    **WORD_VALID,
 }
 
 ERRORS = {
@@ -100,6 +106,9 @@ ERRORS = {
     ),
     **IMAGE_ERRORS,
     **SEQUENCE_ERRORS,
+    **CLASSIC_ERRORS,
+    **RBM_ERRORS,
+    **WORD_ERRORS,
 }
 
 

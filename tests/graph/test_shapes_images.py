@@ -209,7 +209,7 @@ def test_image_kinds_sit_in_their_categories_after_the_core_ones():
 
 
 def test_layers_with_weights_offer_an_init_and_convolutions_start_with_he():
-    assert [k.id for k in KINDS.values() if k.has_init] == ["Dense", "Conv2d", "ConvTranspose2d", "TimeDense"]
+    assert [k.id for k in KINDS.values() if k.has_init] == ["Dense", "Conv2d", "ConvTranspose2d", "TimeDense", "RBM"]
     assert KINDS["Conv2d"].param("init").default == KINDS["ConvTranspose2d"].param("init").default == "he_uniform"
     assert KINDS["Dense"].param("init").choices == KINDS["Conv2d"].param("init").choices
 

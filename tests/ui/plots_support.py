@@ -119,6 +119,14 @@ def _gan() -> Project:
     return project
 
 
+def _pretext() -> Project:
+    """The self-supervised lesson's design alone, with a short pretraining (the pretraining panels)."""
+    project = preset("self-supervised-transfer")
+    project.variants, project.lesson = [], {}
+    project.training["pretrain_steps"] = 20
+    return project
+
+
 PROJECTS = {
     "multiclass": lambda: _xor_head({"dataset": "gaussians", "classes": 3}, 3, "multiclass"),
     "regression": lambda: _xor_head({"dataset": "plane"}, 1, "regression"),
@@ -126,6 +134,11 @@ PROJECTS = {
     "ae8": lambda: _chain(SMALL_AE, {"dataset": "digits8"}, lr=0.01, corruption="gaussian", corruption_level=0.2),
     "char12": lambda: _chain(SMALL_CHAR, {"dataset": "text", "seq_len": 12, "samples": 300}, lr=0.01),
     "gan": _gan,
+    "pretext": _pretext,
+    "logic": lambda: _chain(
+        [("Input", {"shape": [2]}), ("Dense", {"units": 1}), ("Output", {"task": "binary"})],
+        {"dataset": "logic", "gate": "and"}, lr=0.1,
+    ),
 }
 
 

@@ -63,12 +63,12 @@ def test_pick_a_lesson_with_keys_and_mouse_open_it_and_follow_the_strip(window, 
     topics = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert topics[:4] == ["Perceptron", "MLP and backprop", "Activations", "Gradients"]
     assert topics.index("CNN") < topics.index("Autoencoders") < topics.index("RNN") < topics.index("GAN")
-    assert dialog.title.text() == "Perceptron learns AND"  # the first lesson is chosen at first
+    assert dialog.title.text() == "McCulloch–Pitts neurons: AND and OR by hand"  # the first lesson at first
 
     tree.setFocus()
     QTest.keyClick(tree, Qt.Key.Key_Down)
-    assert dialog.title.text() == "Perceptron learns OR"
-    assert "Expected outcome:" in dialog.expect.text() and "100% test accuracy" in dialog.expect.text()
+    assert dialog.title.text() == "McCulloch–Pitts neurons: NOT with an inhibitory input"
+    assert "Expected outcome:" in dialog.expect.text() and "(100% accuracy)" in dialog.expect.text()
     assert dialog.topic.text() == "Topic: Perceptron"
 
     item = _item(dialog, "XOR defeats the perceptron")
@@ -113,7 +113,7 @@ def test_enter_opens_and_unsaved_changes_are_asked_about_first(window, qtbot) ->
 
     dialog = _open_gallery(window, qtbot)
     dialog.tree.setFocus()
-    dialog.tree.setCurrentItem(_item(dialog, "Classification loss or regression loss"))
+    dialog.tree.setCurrentItem(_item(dialog, "Distributed representation: three lines, seven regions"))
     QTest.keyClick(dialog.tree, Qt.Key.Key_Down)  # the last lesson of one topic → the first of the next
     assert dialog.title.text() == "Activation functions and their slopes"
     window.answers.append("cancel")

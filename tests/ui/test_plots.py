@@ -12,6 +12,7 @@ from playground.ui.plots import (
     ActivationPanel,
     BoundaryPanel,
     ClassificationPanel,
+    EmbeddingMapPanel,
     FeatureMapsPanel,
     FiltersPanel,
     GanMetricsPanel,
@@ -21,10 +22,18 @@ from playground.ui.plots import (
     HiddenGradPanel,
     LatentPanel,
     LossPanel,
+    NeighboursPanel,
     NeuronPanel,
+    PretextPanel,
+    PretrainPanel,
+    RbmCurvesPanel,
+    RbmFiltersPanel,
+    RbmReconstructionPanel,
     ReconstructionPanel,
+    RegionsPanel,
     SequencePanel,
     TextPanel,
+    TruthTablePanel,
 )
 from playground.ui.plots.activation_curves import ActivationCurvesPanel
 from playground.ui.plots.base import EMPTY_HINT, log_ticks, power_of_ten
@@ -33,7 +42,9 @@ from playground.ui.plots.optimizer_paths import OptimizerPathsPanel
 from playground.ui.plots.teaching import TeachingPanel
 from playground.ui.plots.variant_grid import VariantGridPanel
 
-RUNS = {"xor-mlp": 400, "cnn8": 60, "ae8": 60, "char12": 40, "gan": 40, "regression-vs-classification": 40}
+RUNS = {"xor-mlp": 400, "cnn8": 60, "ae8": 60, "char12": 40, "gan": 40, "regression-vs-classification": 40,
+        "word2vec": 100, "pretext": 30, "logic": 20, "distributed-regions": 20,
+        "rbm-digits": 40}
 """A small run of each kind of design: 2D points, a CNN on 8×8 digits, an autoencoder on them, a character
 LSTM, a GAN, a comparison of two designs."""
 SNAPSHOT_PANELS = [cls for cls in PANEL_CLASSES if not issubclass(cls, TeachingPanel)]
@@ -52,12 +63,21 @@ def test_panels_come_in_dock_order_with_titles_and_known_probes() -> None:
     assert [
         VariantGridPanel,
         CompareLossPanel,
+        TruthTablePanel,
+        RegionsPanel,
         BoundaryPanel,
         GanPanel,
+        EmbeddingMapPanel,
         FiltersPanel,
+        RbmFiltersPanel,
         ReconstructionPanel,
+        RbmReconstructionPanel,
         SequencePanel,
         LossPanel,
+        NeighboursPanel,
+        PretrainPanel,
+        PretextPanel,
+        RbmCurvesPanel,
         GanMetricsPanel,
         ClassificationPanel,
         LatentPanel,

@@ -3,6 +3,9 @@ when its dock is first shown (then it gets the run's data and the newest snapsho
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QSettings
 from training_support import START_MS, BoundaryStandIn, GradStandIn, WeightStandIn, click_tab, preset
@@ -84,3 +87,14 @@ def test_asking_for_the_panels_builds_them(qtbot, tmp_path) -> None:
     grads, weights, canvas = window.session.panels()
     assert (type(grads), type(weights), canvas) == (GradStandIn, WeightStandIn, window.live_canvas)
     assert [dock.widget() for dock in window.panel_docks] == [grads, weights]
+
+
+def test_the_window_and_every_panel_module_import_without_torch() -> None:
+    # torch loads in the background after the first paint: a panel importing an engine module that imports torch at
+    # its top would put seconds of import time in front of the window (the view dataclasses must stay numpy-only)
+    code = (
+        "import sys\nimport playground.ui.main_window, playground.ui.plots\n"
+        "print('torch' in sys.modules)\nimport torch\nprint('torch' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.split() == ["False", "True"]  # the second line shows the probe can see torch

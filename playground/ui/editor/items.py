@@ -32,6 +32,8 @@ def format_value(spec: ParamSpec, value: Any) -> str:
         return tr("yes") if value else tr("no")
     if spec.type == "float":
         return f"{value:g}"
+    if spec.type == "numbers":
+        return ", ".join(f"{v:g}" for v in value)
     return str(value)
 
 

@@ -12,6 +12,8 @@ from playground.ui.plots.base import Panel
 from playground.ui.plots.boundary import BoundaryPanel
 from playground.ui.plots.classification import ClassificationPanel
 from playground.ui.plots.compare import CompareLossPanel
+from playground.ui.plots.embedding import NeighboursPanel
+from playground.ui.plots.embedding_map import EmbeddingMapPanel
 from playground.ui.plots.feature_maps import FeatureMapsPanel
 from playground.ui.plots.filters import FiltersPanel
 from playground.ui.plots.gan import GanPanel
@@ -23,20 +25,35 @@ from playground.ui.plots.latent import LatentPanel
 from playground.ui.plots.loss import LossPanel
 from playground.ui.plots.neurons import NeuronPanel
 from playground.ui.plots.optimizer_paths import OptimizerPathsPanel
+from playground.ui.plots.pretrain import PretrainPanel
+from playground.ui.plots.pretrain_pairs import PretextPanel
+from playground.ui.plots.rbm import RbmFiltersPanel, RbmReconstructionPanel
+from playground.ui.plots.rbm_curves import RbmCurvesPanel
 from playground.ui.plots.reconstruction import ReconstructionPanel
+from playground.ui.plots.regions import RegionsPanel
 from playground.ui.plots.sequence import SequencePanel
 from playground.ui.plots.text_sample import TextPanel
+from playground.ui.plots.truth_table import TruthTablePanel
 from playground.ui.plots.variant_grid import VariantGridPanel
 
 PANEL_CLASSES: list[type[Panel]] = [
     VariantGridPanel,  # a comparison's grid and curves come first: they are what it is about
     CompareLossPanel,
+    TruthTablePanel,  # the classic lessons: the gate's table, the step units' regions
+    RegionsPanel,
     BoundaryPanel,
     GanPanel,
+    EmbeddingMapPanel,  # word2vec: the word map beside the loss, the neighbours next
     FiltersPanel,
+    RbmFiltersPanel,  # a deep belief net: its hidden units' weights, reconstructions and curves
     ReconstructionPanel,
+    RbmReconstructionPanel,
     SequencePanel,
     LossPanel,
+    NeighboursPanel,
+    PretrainPanel,  # a pretraining run: when the labels take over
+    PretextPanel,
+    RbmCurvesPanel,
     GanMetricsPanel,
     ClassificationPanel,
     LatentPanel,
@@ -61,6 +78,7 @@ __all__ = [
     "BoundaryPanel",
     "ClassificationPanel",
     "CompareLossPanel",
+    "EmbeddingMapPanel",
     "FeatureMapsPanel",
     "FiltersPanel",
     "GanMetricsPanel",
@@ -70,11 +88,19 @@ __all__ = [
     "HiddenGradPanel",
     "LatentPanel",
     "LossPanel",
+    "NeighboursPanel",
     "NeuronPanel",
     "OptimizerPathsPanel",
     "Panel",
+    "PretextPanel",
+    "PretrainPanel",
+    "RbmCurvesPanel",
+    "RbmFiltersPanel",
+    "RbmReconstructionPanel",
     "ReconstructionPanel",
+    "RegionsPanel",
     "SequencePanel",
     "TextPanel",
+    "TruthTablePanel",
     "VariantGridPanel",
 ]

@@ -1,0 +1,30 @@
+"""Shape inference of word2vec designs: the SkipGram head's ends, its context vectors, and the corpus rules."""
+
+from __future__ import annotations
+
+from shape_support import build
+from word_shape_cases import CORPUS, skipgram_design
+
+from playground.graph import DataInfo, infer_shapes
+
+
+def test_a_corpus_design_ends_in_a_skipgram_head_and_counts_its_context_vectors() -> None:
+    report = infer_shapes(skipgram_design(), CORPUS)
+    assert report.ok and report.params == {"x": 0, "emb": 400, "sg": 400}
+    assert infer_shapes(skipgram_design(context="shared"), CORPUS).total_params == 400
+
+
+def test_a_skipgram_head_needs_a_corpus_and_a_corpus_needs_no_output() -> None:
+    sequence = build([("x", "Input", {"shape": [1, 8]}), ("sg", "SkipGram")], [("x", "sg")])
+    report = infer_shapes(sequence, DataInfo(8, "regression", kind="sequence", sample_shape=(1, 8)))
+    assert "learns word vectors from a text: choose a corpus" in report.errors["sg"]
+    with_output = build(
+        [("x", "Input", {"shape": [1]}), ("emb", "Embedding", {"vocab": 50, "dim": 8}), ("sg", "SkipGram"),
+         ("flat", "Flatten"), ("fc", "Dense", {"units": 1}), ("out", "Output")],
+        [("x", "emb"), ("emb", "sg"), ("emb", "flat"), ("flat", "fc"), ("fc", "out")],
+    )
+    report = infer_shapes(with_output, CORPUS)
+    assert "ends in a SkipGram head, not an Output" in report.errors["out"]
+    alone = build([("x", "Input", {"shape": [1]}), ("emb", "Embedding", {"vocab": 50, "dim": 8})], [("x", "emb")])
+    needs = infer_shapes(alone, CORPUS).design_errors
+    assert needs == ["the design needs a SkipGram layer (the skip-gram objective): drag one from the palette"]
