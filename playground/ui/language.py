@@ -48,11 +48,11 @@ TECHNICAL_TERMS = frozenset(
         "xavier", "kaiming", "lecun", "okabe", "ito", "mse", "bce", "mae", "huber", "softmax", "utf", "batchnorm",
         "english", "space", "shift", "ctrl", "alt", "enter", "esc", "tab", "home", "end", "pageup", "pagedown",
         "seed", "grad", "log", "log10", "cortes", "burges", "f11", "nnpz", "opset", "onnxruntime", "netron",
-        "numpy", "pillow", "apple", "mac", "macos", "nvidia", "metal"
+        "numpy", "pillow", "apple", "mac", "macos", "nvidia", "metal", "gensim", "word2vec", "rbm", "dbn", "pca"
     }
 )
 """Words that stay as they are in every language (lower case): names of methods, formats, libraries and brands."""
-UPPER_CASE_TERMS = frozenset({"AND", "XOR"})
+UPPER_CASE_TERMS = frozenset({"AND", "XOR", "NOT", "NAND", "NOR"})
 """Logic functions, named in capitals in every language."""
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
 _CODE = re.compile(r"\S*[._(/=]\S*")

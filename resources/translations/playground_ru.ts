@@ -125,11 +125,11 @@
     </message>
     <message>
       <source>'Gates over time' shows the peephole LSTM (the design in the editor): in a few units the input gate jumps from about 0.05 to 0.8 exactly at the two marked steps, and the cell state steps there. In the loss comparison both curves leave the plateau of 0.167 (always answering the mean sum) at about the same step.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Вентили во времени» показывает LSTM с «замочными скважинами» (схему в редакторе): у нескольких нейронов входной вентиль подскакивает примерно с 0.05 до 0.8 ровно на двух отмеченных шагах, и состояние ячейки там меняется скачком. На сравнении потерь обе кривые покидают плато 0.167 (ответ — всегда средняя сумма) примерно на одном и том же шаге.</translation>
     </message>
     <message>
       <source>'RBM weights': each tile is one hidden unit's weights over the 8×8 pixels; from noise they turn into stroke and blob detectors. 'RBM reconstructions': the reconstructions of test digits after one Gibbs step go from grey smudges to recognisable digits. 'RBM training': the reconstruction error falls from about 0.18 to about 0.03 and the training and test curves stay together.</source>
-      <translation type="unfinished" />
+      <translation>«Веса RBM»: каждая плитка — веса одного скрытого нейрона по пикселям 8×8; из шума они превращаются в детекторы штрихов и пятен. «Реконструкции RBM»: реконструкции тестовых цифр после одного шага Гиббса превращаются из серых клякс в узнаваемые цифры. «Обучение RBM»: ошибка реконструкции падает примерно с 0.18 до 0.03, а кривые обучения и теста идут вместе.</translation>
     </message>
     <message>
       <source>'{name}' already has {old} neurons; a Dense layer has at least {bound}.</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
       <source>A McCulloch–Pitts neuron (1943) with two binary inputs and hand-set weights: it fires when the weighted sum of its inputs reaches the threshold θ. Weights 1, 1 with θ = 2 compute AND; lower θ to 1 and the same neuron computes OR.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон Мак-Каллока — Питтса (1943) с двумя бинарными входами и весами, заданными вручную: он срабатывает, когда взвешенная сумма входов достигает порога θ. Веса 1, 1 при θ = 2 вычисляют AND; уменьшите θ до 1 — и тот же нейрон вычисляет OR.</translation>
     </message>
     <message>
       <source>A McCulloch–Pitts neuron with one inhibitory input: weight -1 and θ = 0 make it fire only while the input is silent, so it computes NOT.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон Мак-Каллока — Питтса с одним тормозящим входом: вес -1 и θ = 0 заставляют его срабатывать, только пока вход молчит, поэтому он вычисляет NOT.</translation>
     </message>
     <message>
       <source>A ReLU RNN whose recurrent weights start with gain 2: backprop through 30 steps multiplies the gradient by up to 2 per step, so the first gradients are enormous. Gradient clipping (norm 1) tames them and the net learns to forecast the wave. Set 'Gradient clipping' to 0 and reset: the weights blow up within a few steps.</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
       <source>A deep belief net: two RBMs pretrained greedily without labels on all 898 training digits, then the whole network fine-tuned by backprop on 10 labelled digits of each class. The variant trains the same network from random weights on those 100 digits.</source>
-      <translation type="unfinished" />
+      <translation>Глубокая сеть доверия: две RBM жадно предобучаются без меток на всех 898 обучающих цифрах, затем вся сеть дообучается обратным распространением ошибки на 10 размеченных цифрах каждого класса. Вариант обучает ту же сеть со случайных весов на этих 100 цифрах.</translation>
     </message>
     <message>
       <source>A deep belief network is trained greedily, one layer at a time. The first RBM learns the pixels of the unlabelled digits by contrastive divergence; then it stays fixed and its hidden probabilities P(h=1|v) become the visible data of the second RBM, which learns them in turn (300 steps each, on all 898 training images, no labels). Only then do the labels come in: a Dense layer goes on top and backprop fine-tunes the whole stack as an ordinary sigmoid network, on only 10 labelled images of each digit. The other variant is the same network trained on those 100 images from random weights, with the same optimizer, for the same 1000 steps (so it gets more labelled steps).</source>
-      <translation type="unfinished" />
+      <translation>Глубокая сеть доверия обучается жадно, по одному слою. Первая RBM изучает пиксели неразмеченных цифр контрастивной дивергенцией; затем она фиксируется, и её скрытые вероятности P(h=1|v) становятся видимыми данными второй RBM, которая, в свою очередь, изучает их (по 300 шагов каждая, на всех 898 обучающих изображениях, без меток). Только после этого появляются метки: сверху добавляется слой Dense, и обратное распространение ошибки дообучает весь стек как обычную сигмоидную сеть всего на 10 размеченных изображениях каждой цифры. Другой вариант — та же сеть, обученная на этих 100 изображениях со случайных весов, с тем же оптимизатором, за те же 1000 шагов (поэтому у неё больше шагов с метками).</translation>
     </message>
     <message>
       <source>A denoising autoencoder</source>
@@ -313,11 +313,11 @@
     </message>
     <message>
       <source>A restricted Boltzmann machine has visible units v (the 64 pixels) and hidden units h, joined by weights W and never within a layer. Its energy E(v, h) = −b_v·v − b_h·h − hᵀWv gives every image a probability, and because there are no links inside a layer, P(h=1|v) = σ(Wv + b_h) and P(v=1|h) = σ(Wᵀh + b_v). Contrastive divergence (CD-1) needs no labels: start at a training image, sample the hidden units, reconstruct the image from them, sample again, and move W by ⟨v hᵀ⟩ on the data minus ⟨v hᵀ⟩ on the reconstruction, so the model's own fantasies look more like the data. For the first 600 steps only this runs; then a Dense layer on the hidden probabilities learns the digits with labels.</source>
-      <translation type="unfinished" />
+      <translation>Ограниченная машина Больцмана имеет видимые нейроны v (64 пикселя) и скрытые нейроны h, соединённые весами W; внутри слоя связей нет. Её энергия E(v, h) = −b_v·v − b_h·h − hᵀWv задаёт вероятность каждого изображения, и, поскольку внутри слоя нет связей, P(h=1|v) = σ(Wv + b_h) и P(v=1|h) = σ(Wᵀh + b_v). Контрастивной дивергенции (CD-1) не нужны метки: начните с обучающего изображения, сэмплируйте скрытые нейроны, восстановите по ним изображение, сэмплируйте снова и сдвиньте W на ⟨v hᵀ⟩ на данных минус ⟨v hᵀ⟩ на реконструкции, чтобы собственные фантазии модели больше походили на данные. Первые 600 шагов работает только это; затем слой Dense на скрытых вероятностях учит цифры по меткам.</translation>
     </message>
     <message>
       <source>A restricted Boltzmann machine with 64 hidden units learns the 8×8 digits without labels by contrastive divergence (CD-1) for 600 steps; then a Dense layer on its hidden probabilities learns the labels by backprop.</source>
-      <translation type="unfinished" />
+      <translation>Ограниченная машина Больцмана с 64 скрытыми нейронами 600 шагов изучает цифры 8×8 без меток контрастивной дивергенцией (CD-1); затем слой Dense на её скрытых вероятностях выучивает метки обратным распространением ошибки.</translation>
     </message>
     <message>
       <source>A shallow minimum on the right and a deeper one on the left: momentum can carry an optimizer over the ridge between them.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
       <source>A single threshold neuron draws one straight line through the input square, and no line puts 01 and 10 on one side and 00 and 11 on the other: one neuron cannot compute XOR, whatever its weights. A network can. The first layer computes OR (weights 1, 1, θ = 0.5) and NAND (weights -1, -1, θ = -1.5); the output neuron computes AND of the two (weights 1, 1, θ = 1.5): 'at least one, but not both'. Thresholds halfway between whole numbers put each line between the corners of the square, with room on both sides. Change any weight and watch which rows break.</source>
-      <translation type="unfinished" />
+      <translation>Один пороговый нейрон проводит одну прямую через входной квадрат, и никакая прямая не отделяет 01 и 10 от 00 и 11: один нейрон не может вычислить XOR, какими бы ни были его веса. Сеть может. Первый слой вычисляет OR (веса 1, 1, θ = 0.5) и NAND (веса -1, -1, θ = -1.5); выходной нейрон вычисляет AND от них обоих (веса 1, 1, θ = 1.5): «хотя бы один, но не оба». Пороги посередине между целыми числами проводят каждую прямую между углами квадрата с запасом с обеих сторон. Измените любой вес и посмотрите, какие строки сломаются.</translation>
     </message>
     <message>
       <source>A small CNN reads digits</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
       <source>After 1000 steps the pretrained network classifies about 90 % of the test digits correctly, the one trained from scratch about 86 %.</source>
-      <translation type="unfinished" />
+      <translation>Через 1000 шагов предобученная сеть правильно классифицирует около 90 % тестовых цифр, обученная с нуля — около 86 %.</translation>
     </message>
     <message>
       <source>After 400 steps SGD's test loss is still above 0.15, momentum is below SGD's, and Adam and RMSProp are far below both SGD and AdaGrad.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
       <source>After 400 steps the self-supervised network classifies the unseen digits better than the one trained from scratch (about 0.87 against 0.84); convolutions pretrained with labels on other digits do better still (about 0.88).</source>
-      <translation type="unfinished" />
+      <translation>Через 400 шагов самообученная сеть классифицирует невиданные цифры лучше, чем обученная с нуля (примерно 0.87 против 0.84); свёртки, предобученные с метками на других цифрах, справляются ещё лучше (около 0.88).</translation>
     </message>
     <message>
       <source>After 500 steps the dense network is at about 90% test accuracy, where the CNN has about 97%.</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
       <source>After 600 steps of CD-1 without labels and 300 with them, the network classifies more than 93 % of the test digits correctly.</source>
-      <translation type="unfinished" />
+      <translation>После 600 шагов CD-1 без меток и 300 шагов с метками сеть правильно классифицирует более 93 % тестовых цифр.</translation>
     </message>
     <message>
       <source>After every step (many-to-many)</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
       <source>Alice in Wonderland (words)</source>
-      <translation type="unfinished" />
+      <translation>Алиса в Стране чудес (слова)</translation>
     </message>
     <message>
       <source>All digits</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>An input with a negative weight inhibits the neuron: the more it is active, the further the weighted sum falls below the threshold. One inhibitory input (weight -1) and θ = 0 give NOT: with the input at 0 the sum 0 reaches θ and the neuron fires; with the input at 1 the sum is -1 and it stays silent. Set the weight to +1 (an excitatory input) and the neuron copies its input instead: both rows turn red.</source>
-      <translation type="unfinished" />
+      <translation>Вход с отрицательным весом тормозит нейрон: чем он активнее, тем дальше взвешенная сумма опускается ниже порога. Один тормозящий вход (вес -1) и θ = 0 дают NOT: при входе 0 сумма 0 достигает θ, и нейрон срабатывает; при входе 1 сумма равна -1, и он молчит. Задайте вес +1 (возбуждающий вход) — и нейрон вместо этого копирует свой вход: обе строки становятся красными.</translation>
     </message>
     <message>
       <source>An undercomplete autoencoder squeezes each 784-pixel digit through a code of 2 numbers and rebuilds it. The latent-space panel shows the digits sorting themselves into regions, and decodes a grid of codes.</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>Both reach a test loss (mean squared error) below 0.01 within 400 steps, from the 0.167 of always answering the mean: on this task the peepholes neither help nor hurt much.</source>
-      <translation type="unfinished" />
+      <translation>Обе сети достигают потерь на тесте (среднеквадратичная ошибка) ниже 0.01 за 400 шагов, начиная с 0.167 при ответе «всегда среднее»: на этой задаче «замочные скважины» почти не помогают и почти не мешают.</translation>
     </message>
     <message>
       <source>Both reach at least 95% test accuracy within 600 steps of SGD; each ends with a small loss on its own scale (BCE under 0.2, MSE under 0.1).</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
       <source>Both variants fit their 100 labelled images perfectly (training accuracy 1.0), but the pretrained one generalises better: its test accuracy is several points higher and its test loss lower. The RBM panels show the first RBM learning, then the second.</source>
-      <translation type="unfinished" />
+      <translation>Оба варианта идеально подгоняются под свои 100 размеченных изображений (точность на обучении 1.0), но предобученный обобщает лучше: его точность на тесте на несколько пунктов выше, а потери на тесте ниже. Панели RBM показывают обучение сначала первой RBM, затем второй.</translation>
     </message>
     <message>
       <source>Build a neural network in a node editor, watch it learn, export it.</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
       <source>CD steps k</source>
-      <translation type="unfinished" />
+      <translation>Шаги CD k</translation>
     </message>
     <message>
       <source>CNN</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
       <source>Classic neurons</source>
-      <translation type="unfinished" />
+      <translation>Классические нейроны</translation>
     </message>
     <message>
       <source>Classification</source>
@@ -933,15 +933,15 @@
     </message>
     <message>
       <source>Context vectors</source>
-      <translation type="unfinished" />
+      <translation>Контекстные векторы</translation>
     </message>
     <message>
       <source>Context window (±h)</source>
-      <translation type="unfinished" />
+      <translation>Окно контекста (±h)</translation>
     </message>
     <message>
       <source>Context window ±h: the words up to h places before and after a word count as its context (word2vec).</source>
-      <translation type="unfinished" />
+      <translation>Окно контекста ±h: контекстом слова считаются слова, стоящие не далее чем на h позиций до и после него (word2vec).</translation>
     </message>
     <message>
       <source>Convolution</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>DBN (pretrained)</source>
-      <translation type="unfinished" />
+      <translation>DBN (предобученная)</translation>
     </message>
     <message>
       <source>Dark</source>
@@ -1053,15 +1053,15 @@
     </message>
     <message>
       <source>Deep belief net vs training from scratch</source>
-      <translation type="unfinished" />
+      <translation>Глубокая сеть доверия против обучения с нуля</translation>
     </message>
     <message>
       <source>Deep belief nets</source>
-      <translation type="unfinished" />
+      <translation>Глубокие сети доверия</translation>
     </message>
     <message>
       <source>Deep belief networks</source>
-      <translation type="unfinished" />
+      <translation>Глубокие сети доверия</translation>
     </message>
     <message>
       <source>Default number of update steps for a headless run.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
       <source>Distributed representation: three lines, seven regions</source>
-      <translation type="unfinished" />
+      <translation>Распределённое представление: три прямые, семь областей</translation>
     </message>
     <message>
       <source>Distribution</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
       <source>Each dot is a word vector seen along the two directions in which the vectors differ most (PCA)</source>
-      <translation type="unfinished" />
+      <translation>Каждая точка — вектор слова, показанный вдоль двух направлений, в которых векторы различаются сильнее всего (PCA)</translation>
     </message>
     <message>
       <source>Each layer's gradient compared with the last layer's: below 1/100 vanishing, above 100× exploding</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
       <source>Each measurement uses the same 500 training and 500 test samples</source>
-      <translation type="unfinished" />
+      <translation>Каждое измерение использует одни и те же 500 обучающих и 500 тестовых образцов</translation>
     </message>
     <message>
       <source>Each sequence is a sum of two sine waves with random frequencies and phases: predict the next value after the last step (many-to-one) or after every step (many-to-many).</source>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
       <source>Each step unit splits the plane by a line; the pattern of units that fire names a region. n lines make up to 1 + n + n(n−1)/2 regions, a decision tree with n tests only n + 1 leaves</source>
-      <translation type="unfinished" />
+      <translation>Каждый пороговый нейрон делит плоскость прямой; набор сработавших нейронов задаёт область. n прямых дают до 1 + n + n(n−1)/2 областей, а дерево решений с n проверками — лишь n + 1 лист</translation>
     </message>
     <message>
       <source>Each tile is one hidden unit: its weight to every visible unit, drawn where that unit lies in the image (red excites the unit, blue inhibits it). Trained units become stroke and blob detectors.</source>
-      <translation type="unfinished" />
+      <translation>Каждая плитка — один скрытый нейрон: его веса к каждому видимому нейрону, нарисованные там, где этот видимый нейрон находится на изображении (красный возбуждает нейрон, синий тормозит). Обученные нейроны становятся детекторами штрихов и пятен.</translation>
     </message>
     <message>
       <source>Each tile is one kernel; hover a tile to see which filter and input channel it is</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
       <source>Each unit of a layer is a feature: here three step units, each a line across the plane, firing on one side. A decision tree that uses the same three features one after another ends in as many regions as it has leaves: 4 for a tree of depth 2 with three tests. The layer instead uses all three at once, and every combination of on and off is a region of its own: 7 of the 8 codes appear, and with n units the count grows as 1 + n + n(n−1)/2 — the power of a distributed representation (lecture 7, figure 1). The dense head then learns which regions belong to the disc. Move a line (edit a unit's θ) and watch the regions change; make two lines parallel and one region disappears.</source>
-      <translation type="unfinished" />
+      <translation>Каждый нейрон слоя — это признак: здесь три пороговых нейрона, каждый — прямая через плоскость, срабатывающая по одну её сторону. Дерево решений, использующее те же три признака один за другим, даёт столько областей, сколько у него листьев: 4 для дерева глубины 2 с тремя проверками. Слой же использует все три сразу, и каждая комбинация включённых и выключенных нейронов — отдельная область: встречаются 7 из 8 кодов, а при n нейронах их число растёт как 1 + n + n(n−1)/2 — в этом сила распределённого представления (лекция 7, рисунок 1). Затем полносвязная выходная часть учится, какие области относятся к кругу. Сдвиньте прямую (измените θ нейрона) и посмотрите, как меняются области; сделайте две прямые параллельными — и одна область исчезнет.</translation>
     </message>
     <message>
       <source>Each variant's colour; solid lines: test loss, dashed lines: training loss</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
       <source>Every combination of 0/1 inputs, the network's answer and the gate's. A row is green when they agree, red when they do not. Change a weight or θ in the inspector to change the answers</source>
-      <translation type="unfinished" />
+      <translation>Все комбинации входов 0/1, ответ сети и ответ логического элемента. Строка зелёная, когда они совпадают, и красная, когда нет. Измените вес или θ в инспекторе, чтобы изменить ответы</translation>
     </message>
     <message>
       <source>Every variant diverged</source>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
       <source>Frequent words:</source>
-      <translation type="unfinished" />
+      <translation>Частые слова:</translation>
     </message>
     <message>
       <source>From each generated sample, where the generator's loss pushes it (−∂L_G/∂x). Longer arrows: a stronger push, on the same scale in every run; arrows that shrink while D wins show G's gradient vanishing</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
       <source>Gate</source>
-      <translation type="unfinished" />
+      <translation>Логический элемент</translation>
     </message>
     <message>
       <source>Gated recurrent unit: an update gate z mixes the old state with a new candidate, h_t = (1 − z_t)⊙ĥ_t + z_t⊙h_{t−1} (z near 1 keeps the old state); a reset gate r decides how much of the past the candidate ĥ_t sees.</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
       <source>Gibbs steps of contrastive divergence (CD-k): 1 is Hinton's fast default; more steps follow the model's own distribution more closely, at k times the cost.</source>
-      <translation type="unfinished" />
+      <translation>Шаги Гиббса в контрастивной дивергенции (CD-k): 1 — быстрое значение по умолчанию по Хинтону; с бо́льшим числом шагов цепь точнее следует собственному распределению модели, но в k раз дороже.</translation>
     </message>
     <message>
       <source>Give the hidden state of every step (time×hidden, for many-to-many or another recurrent layer), or only the last one (many-to-one).</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
       <source>Hand-set weights: the network now computes with the new values</source>
-      <translation type="unfinished" />
+      <translation>Веса заданы вручную: сеть теперь вычисляет с новыми значениями</translation>
     </message>
     <message>
       <source>He (Kaiming) normal</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
       <source>How many hidden units are drawn and what one tile shows</source>
-      <translation type="unfinished" />
+      <translation>Сколько скрытых нейронов показано и что изображает одна плитка</translation>
     </message>
     <message>
       <source>How many of the layer's filters are drawn (the rest are left out to keep tiles large)</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
       <source>How many of the most frequent words the map shows (the typed words always show)</source>
-      <translation type="unfinished" />
+      <translation>Сколько самых частых слов показывает карта (введённые слова показываются всегда)</translation>
     </message>
     <message>
       <source>How many pixels the filter moves per step.</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
       <source>How many rows of the truth table the network answers as the gate does</source>
-      <translation type="unfinished" />
+      <translation>Во скольких строках таблицы истинности сеть отвечает так же, как логический элемент</translation>
     </message>
     <message>
       <source>How much the points are scattered (0: clean).</source>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
       <source>How often the pretext task is answered right on the current batch; the dashed line is guessing</source>
-      <translation type="unfinished" />
+      <translation>Как часто вспомогательная задача решается верно на текущем пакете; пунктир — случайное угадывание</translation>
     </message>
     <message>
       <source>How the new pixels are filled.</source>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
       <source>How the weights start: small random normal values (σ 0.01, Hinton's advice) break the symmetry between hidden units without saturating them.</source>
-      <translation type="unfinished" />
+      <translation>Как инициализируются веса: малые случайные значения из нормального распределения (σ 0.01, совет Хинтона) нарушают симметрию между скрытыми нейронами, не насыщая их.</translation>
     </message>
     <message>
       <source>Huber</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
       <source>Labels are expensive, images are cheap. Self-supervised learning invents a task whose answer comes from the image itself: cut a 3×3 grid of 8×8 patches from a digit, show the network the centre patch and one of its 8 neighbours, and ask which neighbour it is (guessing gives 12.5 %). Both patches pass through the design's two convolution layers; a small extra head joins the two results and names the position. To answer, the convolutions must learn what strokes look like and how they go on. For the first 300 steps this pretext task trains on all 2000 unlabelled images; then the convolutions are frozen (❄) and only the Dense layer learns the digits 5–9 from 10 labelled images of each. The scratch variant trains the whole network on those 50 images all along; the third starts from convolutions trained with labels on the digits 0–4. To see what the pretext itself adds, set Pretraining to None and press Reset: frozen random filters alone reach about 0.85 here (with 50 images, freezing already helps), the pretext-trained ones about 0.87.</source>
-      <translation type="unfinished" />
+      <translation>Метки дороги, изображения дёшевы. Самообучение придумывает задачу, ответ на которую берётся из самого изображения: вырежьте из цифры сетку 3×3 фрагментов 8×8, покажите сети центральный фрагмент и одного из 8 его соседей и спросите, какой это сосед (случайное угадывание даёт 12.5 %). Оба фрагмента проходят через два свёрточных слоя схемы; небольшая дополнительная выходная часть объединяет два результата и называет положение. Чтобы ответить, свёртки должны узнать, как выглядят штрихи и как они продолжаются. Первые 300 шагов эта вспомогательная задача обучается на всех 2000 неразмеченных изображениях; затем свёртки замораживаются (❄), и только слой Dense учит цифры 5–9 по 10 размеченным изображениям каждой. Вариант «с нуля» всё время обучает всю сеть на этих 50 изображениях; третий стартует со свёрток, обученных с метками на цифрах 0–4. Чтобы увидеть, что добавляет сама вспомогательная задача, задайте «Предобучение» равным «Нет» и нажмите «Сбросить»: одни лишь замороженные случайные фильтры достигают здесь около 0.85 (при 50 изображениях заморозка уже помогает), а обученные на вспомогательной задаче — около 0.87.</translation>
     </message>
     <message>
       <source>Latent space</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
       <source>Learn features without labels before backprop: greedy contrastive divergence trains the RBM layers one at a time (a deep belief net); the relative-position pretext trains the convolutions to tell where a patch of an image lies next to another. Then the labels fine-tune the network.</source>
-      <translation type="unfinished" />
+      <translation>Обучение признаков без меток до обратного распространения ошибки: жадная контрастивная дивергенция обучает слои RBM по одному (глубокая сеть доверия); вспомогательная задача взаимного расположения учит свёртки определять, где фрагмент изображения лежит относительно другого. Затем метки дообучают сеть.</translation>
     </message>
     <message>
       <source>Learnable values (weights and biases) of the whole design</source>
@@ -2013,11 +2013,11 @@
     </message>
     <message>
       <source>Lewis Carroll's Alice's Adventures in Wonderland (public domain, 27,000 words), read as words: word2vec learns a vector per word from the words around it.</source>
-      <translation type="unfinished" />
+      <translation>«Приключения Алисы в Стране чудес» Льюиса Кэрролла (общественное достояние, 27 000 слов), прочитанные как слова: word2vec выучивает вектор для каждого слова по окружающим его словам.</translation>
     </message>
     <message>
       <source>Lewis Carroll, Alice's Adventures in Wonderland (1865), public domain</source>
-      <translation type="unfinished" />
+      <translation>Льюис Кэрролл, «Приключения Алисы в Стране чудес» (1865), общественное достояние</translation>
     </message>
     <message>
       <source>Light</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
       <source>Logic gate (0/1 inputs)</source>
-      <translation type="unfinished" />
+      <translation>Логический элемент (входы 0/1)</translation>
     </message>
     <message>
       <source>Long short-term memory: a cell state c_t carried by gates, c_t = f_t⊙c_{t−1} + i_t⊙g_t, h_t = o_t⊙tanh(c_t). The forget gate f lets gradients flow through many steps.</source>
@@ -2093,23 +2093,23 @@
     </message>
     <message>
       <source>McCulloch and Pitts modelled a neuron as a unit with binary inputs that fires when enough of them are active: y = 1 if w₁x₁ + w₂x₂ ≥ θ, else 0. Nothing is learned here: the weights and the threshold are set by hand in the inspector (select the neuron). With weights 1, 1 and θ = 2 the neuron fires only when both inputs are 1: AND. Now set θ to 1: the table turns red in rows 01 and 10, because the neuron now fires when at least one input is active. Switch the data's gate to OR and every row is green again: the same neuron computes OR. Try NAND too (weights -1, -1 and θ = -1).</source>
-      <translation type="unfinished" />
+      <translation>Мак-Каллок и Питтс моделировали нейрон как элемент с бинарными входами, который срабатывает, когда активно достаточно много входов: y = 1, если w₁x₁ + w₂x₂ ≥ θ, иначе 0. Здесь ничего не обучается: веса и порог задаются вручную в инспекторе (выделите нейрон). При весах 1, 1 и θ = 2 нейрон срабатывает, только когда оба входа равны 1: AND. Теперь задайте θ = 1: таблица краснеет в строках 01 и 10, потому что нейрон теперь срабатывает, когда активен хотя бы один вход. Переключите логический элемент в данных на OR — и все строки снова зелёные: тот же нейрон вычисляет OR. Попробуйте и NAND (веса -1, -1 и θ = -1).</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neuron (1943): binary inputs, weights set by hand, output 1 when the weighted sum reaches the threshold, y = 1 if Σ wᵢxᵢ ≥ θ, else 0. A positive weight excites, a negative weight inhibits. Nothing is learned: edit the weights and θ and watch the truth table.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон Мак-Каллока — Питтса (1943): бинарные входы, веса задаются вручную, выход 1, когда взвешенная сумма достигает порога, y = 1, если Σ wᵢxᵢ ≥ θ, иначе 0. Положительный вес возбуждает, отрицательный тормозит. Ничего не обучается: меняйте веса и θ и следите за таблицей истинности.</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neurons: AND and OR by hand</source>
-      <translation type="unfinished" />
+      <translation>Нейроны Мак-Каллока — Питтса: AND и OR вручную</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neurons: NOT with an inhibitory input</source>
-      <translation type="unfinished" />
+      <translation>Нейроны Мак-Каллока — Питтса: NOT с тормозящим входом</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neurons: XOR needs two layers</source>
-      <translation type="unfinished" />
+      <translation>Нейроны Мак-Каллока — Питтса: для XOR нужны два слоя</translation>
     </message>
     <message>
       <source>Mean absolute error</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
       <source>Mean free energy F(v) = −b_v·v − Σ softplus(Wv + b_h); P(v) ∝ exp(−F(v)). When the training data's free energy falls below the test data's, the RBM is starting to overfit</source>
-      <translation type="unfinished" />
+      <translation>Средняя свободная энергия F(v) = −b_v·v − Σ softplus(Wv + b_h); P(v) ∝ exp(−F(v)). Когда свободная энергия обучающих данных опускается ниже, чем у тестовых, RBM начинает переобучаться</translation>
     </message>
     <message>
       <source>Mean squared difference between the test inputs and their reconstructions, over the whole test set</source>
@@ -2125,11 +2125,11 @@
     </message>
     <message>
       <source>Mean squared difference between the visible units and their reconstruction after k Gibbs steps: it falls as the hidden units learn to describe the data</source>
-      <translation type="unfinished" />
+      <translation>Средний квадрат разности между видимыми нейронами и их реконструкцией после k шагов Гиббса: уменьшается по мере того, как скрытые нейроны учатся описывать данные</translation>
     </message>
     <message>
       <source>Mean squared difference between the visible units and their reconstructions after k Gibbs steps, over 500 test samples</source>
-      <translation type="unfinished" />
+      <translation>Средний квадрат разности между видимыми нейронами и их реконструкциями после k шагов Гиббса по 500 тестовым образцам</translation>
     </message>
     <message>
       <source>Mean squared error</source>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
       <source>Minimum count</source>
-      <translation type="unfinished" />
+      <translation>Минимальная частота</translation>
     </message>
     <message>
       <source>Mode</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
       <source>NAND</source>
-      <translation type="unfinished" />
+      <translation>NAND</translation>
     </message>
     <message>
       <source>NAdam</source>
@@ -2213,11 +2213,11 @@ Restore it?</source>
     </message>
     <message>
       <source>NOR</source>
-      <translation type="unfinished" />
+      <translation>NOR</translation>
     </message>
     <message>
       <source>NOT (one input)</source>
-      <translation type="unfinished" />
+      <translation>NOT (один вход)</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2229,11 +2229,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Nearest words</source>
-      <translation type="unfinished" />
+      <translation>Ближайшие слова</translation>
     </message>
     <message>
       <source>Negatives (k)</source>
-      <translation type="unfinished" />
+      <translation>Отрицательные примеры (k)</translation>
     </message>
     <message>
       <source>Nesterov</source>
@@ -2245,7 +2245,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>Сеть</translation>
     </message>
     <message>
       <source>Neurons</source>
@@ -2345,7 +2345,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Not in the vocabulary: {words}. Only words seen often enough in the text get a vector (see the data settings).</source>
-      <translation type="unfinished" />
+      <translation>Нет в словаре: {words}. Вектор получают только слова, достаточно часто встречающиеся в тексте (см. настройки данных).</translation>
     </message>
     <message>
       <source>Nothing is compared: use Compare ▸ Compare With a Copy</source>
@@ -2353,7 +2353,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Nothing to learn: the weights are set by hand. Edit them in the inspector and the network follows</source>
-      <translation type="unfinished" />
+      <translation>Обучать нечего: веса заданы вручную. Измените их в инспекторе, и сеть последует за ними</translation>
     </message>
     <message>
       <source>NumPy archives (*.npz);;All files (*)</source>
@@ -2373,7 +2373,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Number of hidden units h (the layer's outputs).</source>
-      <translation type="unfinished" />
+      <translation>Число скрытых нейронов h (выходов слоя).</translation>
     </message>
     <message>
       <source>Number of learnable values (weights and biases) of this layer</source>
@@ -2413,7 +2413,7 @@ Restore it?</source>
     </message>
     <message>
       <source>One column per test sample: what the RBM's visible units hold (the image for the first RBM) and the probabilities P(v=1|h) after k rounds of sampling h from v and v from h. 0 black, 1 white.</source>
-      <translation type="unfinished" />
+      <translation>По столбцу на тестовый образец: что содержат видимые нейроны RBM (для первой RBM — изображение) и вероятности P(v=1|h) после k циклов сэмплирования h по v и v по h. 0 — чёрный, 1 — белый.</translation>
     </message>
     <message>
       <source>One curve per recurrent layer (its top layer, forward direction)</source>
@@ -2449,7 +2449,7 @@ Restore it?</source>
     </message>
     <message>
       <source>One pair of patches for each of the 8 positions, from the same unlabelled digits every time. A black neighbour (background only) cannot be placed by anyone: such pairs keep the pretext accuracy well below 100 %</source>
-      <translation type="unfinished" />
+      <translation>По одной паре фрагментов для каждой из 8 позиций, каждый раз из одних и тех же неразмеченных цифр. Чёрного соседа (только фон) не сможет расположить никто: из-за таких пар точность вспомогательной задачи остаётся заметно ниже 100 %</translation>
     </message>
     <message>
       <source>One step</source>
@@ -2465,7 +2465,7 @@ Restore it?</source>
     </message>
     <message>
       <source>One weight per input, in the order the inputs arrive, separated by commas: positive excites, negative inhibits (e.g. 1, 1 for AND and OR, -1 for NOT).</source>
-      <translation type="unfinished" />
+      <translation>По одному весу на вход, в порядке поступления входов, через запятую: положительный возбуждает, отрицательный тормозит (например, 1, 1 для AND и OR, -1 для NOT).</translation>
     </message>
     <message>
       <source>Open &amp;Preset</source>
@@ -2569,15 +2569,15 @@ Restore it?</source>
     </message>
     <message>
       <source>Peephole connections: the gates also see the cell state, f_t = σ(W_f·[h_{t−1}, x_t] + w_cf⊙C_{t−1} + b_f), i_t = σ(W_i·[h_{t−1}, x_t] + w_ci⊙C_{t−1} + b_i), o_t = σ(W_o·[h_{t−1}, x_t] + w_co⊙C_t + b_o) (one weight per cell unit and gate, starting at 0). Torch has no fused peephole layer: the steps run one at a time, slower.</source>
-      <translation type="unfinished" />
+      <translation>Связи «замочные скважины» (peepholes): вентили видят и состояние ячейки, f_t = σ(W_f·[h_{t−1}, x_t] + w_cf⊙C_{t−1} + b_f), i_t = σ(W_i·[h_{t−1}, x_t] + w_ci⊙C_{t−1} + b_i), o_t = σ(W_o·[h_{t−1}, x_t] + w_co⊙C_t + b_o) (по одному весу на нейрон ячейки и вентиль, начальное значение 0). В torch нет слитного слоя с «замочными скважинами»: шаги выполняются по одному, медленнее.</translation>
     </message>
     <message>
       <source>Peephole vs plain LSTM</source>
-      <translation type="unfinished" />
+      <translation>LSTM с «замочными скважинами» против обычной</translation>
     </message>
     <message>
       <source>Peepholes</source>
-      <translation type="unfinished" />
+      <translation>«Замочные скважины»</translation>
     </message>
     <message>
       <source>Perceptron</source>
@@ -2597,11 +2597,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Persistent CD</source>
-      <translation type="unfinished" />
+      <translation>Персистентная CD</translation>
     </message>
     <message>
       <source>Persistent CD: the Gibbs chains go on from where the last update left them instead of starting at the data, so they explore the model's distribution further (Tieleman 2008).</source>
-      <translation type="unfinished" />
+      <translation>Персистентная CD: цепи Гиббса продолжаются с того места, где их оставило последнее обновление, а не начинаются с данных, поэтому они дальше исследуют распределение модели (Тилеман, 2008).</translation>
     </message>
     <message>
       <source>Pick a CSV table, then its target and feature columns</source>
@@ -2625,7 +2625,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Plain LSTM</source>
-      <translation type="unfinished" />
+      <translation>Обычная LSTM</translation>
     </message>
     <message>
       <source>Plane</source>
@@ -2697,27 +2697,27 @@ Restore it?</source>
     </message>
     <message>
       <source>Pretext task</source>
-      <translation type="unfinished" />
+      <translation>Вспомогательная задача</translation>
     </message>
     <message>
       <source>Pretext: relative position, step {step} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Вспомогательная задача: взаимное расположение, шаг {step} из {total}</translation>
     </message>
     <message>
       <source>Pretraining</source>
-      <translation type="unfinished" />
+      <translation>Предобучение</translation>
     </message>
     <message>
       <source>Pretraining done: fine-tuning with labels</source>
-      <translation type="unfinished" />
+      <translation>Предобучение завершено: дообучение с метками</translation>
     </message>
     <message>
       <source>Pretraining steps</source>
-      <translation type="unfinished" />
+      <translation>Шаги предобучения</translation>
     </message>
     <message>
       <source>Pretraining: learning without labels, then fine-tuning with them</source>
-      <translation type="unfinished" />
+      <translation>Предобучение: обучение без меток, затем дообучение с ними</translation>
     </message>
     <message>
       <source>Probability of dropping a channel.</source>
@@ -2757,31 +2757,31 @@ Restore it?</source>
     </message>
     <message>
       <source>RBM filters</source>
-      <translation type="unfinished" />
+      <translation>Фильтры RBM</translation>
     </message>
     <message>
       <source>RBM layers, one at a time (contrastive divergence)</source>
-      <translation type="unfinished" />
+      <translation>Слои RBM по одному (контрастивная дивергенция)</translation>
     </message>
     <message>
       <source>RBM reconstructions</source>
-      <translation type="unfinished" />
+      <translation>Реконструкции RBM</translation>
     </message>
     <message>
       <source>RBM training</source>
-      <translation type="unfinished" />
+      <translation>Обучение RBM</translation>
     </message>
     <message>
       <source>RBM weights</source>
-      <translation type="unfinished" />
+      <translation>Веса RBM</translation>
     </message>
     <message>
       <source>RBM {i} of {n}: contrastive divergence (CD-{k})</source>
-      <translation type="unfinished" />
+      <translation>RBM {i} из {n}: контрастивная дивергенция (CD-{k})</translation>
     </message>
     <message>
       <source>RBM {i} of {n}: persistent contrastive divergence (PCD-{k})</source>
-      <translation type="unfinished" />
+      <translation>RBM {i} из {n}: персистентная контрастивная дивергенция (PCD-{k})</translation>
     </message>
     <message>
       <source>RMSProp</source>
@@ -2849,7 +2849,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Regions</source>
-      <translation type="unfinished" />
+      <translation>Области</translation>
     </message>
     <message>
       <source>Regression</source>
@@ -2921,7 +2921,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Restricted Boltzmann machine: binary visible units v (its input) and hidden units h with energy E(v, h) = −b_v·v − b_h·h − hᵀWv and no links inside a layer, so P(h=1|v) = σ(Wv + b_h) and P(v=1|h) = σ(Wᵀh + b_v). The RBM pretraining learns W without labels by contrastive divergence (CD-k): ΔW ∝ ⟨h vᵀ⟩ on the data − ⟨h vᵀ⟩ after k Gibbs steps. Stacked RBMs, each trained on the hidden probabilities of the one below, form a deep belief network. Its output is P(h=1|v), so backprop can fine-tune the stack with labels afterwards.</source>
-      <translation type="unfinished" />
+      <translation>Ограниченная машина Больцмана: бинарные видимые нейроны v (её вход) и скрытые нейроны h с энергией E(v, h) = −b_v·v − b_h·h − hᵀWv и без связей внутри слоя, поэтому P(h=1|v) = σ(Wv + b_h) и P(v=1|h) = σ(Wᵀh + b_v). Предобучение RBM выучивает W без меток контрастивной дивергенцией (CD-k): ΔW ∝ ⟨h vᵀ⟩ на данных − ⟨h vᵀ⟩ после k шагов Гиббса. Стопка RBM, каждая из которых обучена на скрытых вероятностях нижележащей, образует глубокую сеть доверия. Выход RBM — P(h=1|v), поэтому затем обратное распространение ошибки может дообучить стек с метками.</translation>
     </message>
     <message>
       <source>Return sequences</source>
@@ -3133,19 +3133,19 @@ Restore it?</source>
     </message>
     <message>
       <source>Self-supervised pretraining: before it sees a label, the network learns to tell where a patch of a digit lies next to the centre patch (one of 8 positions), on all 2000 unlabelled training images of the digits 5–9. Then the convolution layers are frozen and only the Dense layer learns from 10 labelled images of each digit. The variants train the same network from scratch on those 50 images, and start its convolutions from weights learned with labels on the other digits 0–4 (supervised pretraining).</source>
-      <translation type="unfinished" />
+      <translation>Предобучение с самообучением: прежде чем увидеть хоть одну метку, сеть учится определять, где фрагмент цифры лежит относительно центрального фрагмента (одна из 8 позиций), на всех 2000 неразмеченных обучающих изображениях цифр 5–9. Затем свёрточные слои замораживаются, и только слой Dense учится по 10 размеченным изображениям каждой цифры. Другие варианты обучают ту же сеть с нуля на этих 50 изображениях или стартуют её свёртки с весов, выученных с метками на других цифрах 0–4 (предобучение с учителем).</translation>
     </message>
     <message>
       <source>Self-supervised pretraining: where is this patch?</source>
-      <translation type="unfinished" />
+      <translation>Предобучение с самообучением: где этот фрагмент?</translation>
     </message>
     <message>
       <source>Self-supervised: relative position of patches</source>
-      <translation type="unfinished" />
+      <translation>Самообучение: взаимное расположение фрагментов</translation>
     </message>
     <message>
       <source>Separate context vectors x′ (word2vec)</source>
-      <translation type="unfinished" />
+      <translation>Отдельные контекстные векторы x′ (word2vec)</translation>
     </message>
     <message>
       <source>Sequence</source>
@@ -3389,7 +3389,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Step units: {units} · regions: {regions} (at most {most}) · a decision tree with as many tests: {leaves} leaves</source>
-      <translation type="unfinished" />
+      <translation>Пороговых нейронов: {units} · областей: {regions} (не более {most}) · дерево решений с тем же числом проверок: листьев {leaves}</translation>
     </message>
     <message>
       <source>Step {step} of {total}.</source>
@@ -3401,11 +3401,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Step {step}: the axes keep {first} % and {second} % of the spread of these vectors; words used in similar contexts drift together.</source>
-      <translation type="unfinished" />
+      <translation>Шаг {step}: оси сохраняют {first} % и {second} % разброса этих векторов; слова, употребляемые в похожих контекстах, сближаются.</translation>
     </message>
     <message>
       <source>Step {step}: {words} words, vectors of {dim} numbers. Similarity = cosine of the angle between two word vectors.</source>
-      <translation type="unfinished" />
+      <translation>Шаг {step}: слов: {words}, размерность векторов: {dim}. Сходство = косинус угла между векторами двух слов.</translation>
     </message>
     <message>
       <source>Step — · epoch —</source>
@@ -3421,7 +3421,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Steps of pretraining: per RBM layer for the RBM stack, in all for the relative-position pretext.</source>
-      <translation type="unfinished" />
+      <translation>Шаги предобучения: на каждый слой RBM для стека RBM, всего — для вспомогательной задачи взаимного расположения.</translation>
     </message>
     <message>
       <source>Stop comparing</source>
@@ -3529,7 +3529,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The 'Nearest words' panel: type queen, turtle or hatter and press Enter. The 'Word map' shows the frequent words drifting into groups. The test loss, measured on the last tenth of the book, rises after a few hundred steps while the training loss flattens: 27,000 words are few, but the neighbours stay meaningful.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Ближайшие слова»: введите queen, turtle или hatter и нажмите Enter. «Карта слов (PCA)» показывает, как частые слова собираются в группы. Потери на тесте, измеряемые на последней десятой части книги, через несколько сотен шагов начинают расти, а потери на обучении выходят на плато: 27 000 слов — это немного, но соседи остаются осмысленными.</translation>
     </message>
     <message>
       <source>The 2 units of {layer} · {n} test samples</source>
@@ -3545,15 +3545,15 @@ Restore it?</source>
     </message>
     <message>
       <source>The Pretraining panel: the pretext accuracy climbs from 12.5 % to about 45 % by step 300, then the stage switches to fine-tuning with labels. Then compare the test accuracy of the three variants.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Предобучение»: точность вспомогательной задачи растёт с 12.5 % примерно до 45 % к шагу 300, затем этап переключается на дообучение с метками. После этого сравните точность на тесте трёх вариантов.</translation>
     </message>
     <message>
       <source>The RBM being trained; once the pretraining is over, the first RBM of the stack as backprop tunes it</source>
-      <translation type="unfinished" />
+      <translation>Обучаемая RBM; после окончания предобучения — первая RBM стека, которую настраивает обратное распространение ошибки</translation>
     </message>
     <message>
       <source>The RBM whose curves are drawn: the one contrastive divergence trains now</source>
-      <translation type="unfinished" />
+      <translation>RBM, чьи кривые показаны: та, которую сейчас обучает контрастивная дивергенция</translation>
     </message>
     <message>
       <source>The Zeros cell stays one flat colour with empty gradient bars; the too-large one draws a ragged boundary; Glorot and He find the circle.</source>
@@ -3565,7 +3565,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The adding problem (sum of the two marked values among 20) learnt by an LSTM with peephole connections and by the same LSTM without them, side by side from the same starting weights.</source>
-      <translation type="unfinished" />
+      <translation>Задача сложения (сумма двух отмеченных значений из 20), которую учат LSTM со связями «замочные скважины» и та же LSTM без них, бок о бок, с одинаковых начальных весов.</translation>
     </message>
     <message>
       <source>The baseline learns the training points perfectly (training loss under 0.01) but ends with a test loss above 0.4; L1, L2, dropout and early stopping all end with a lower test loss.</source>
@@ -3625,7 +3625,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The closest words to this one and their cosine similarity</source>
-      <translation type="unfinished" />
+      <translation>Ближайшие к этому слова и их косинусное сходство</translation>
     </message>
     <message>
       <source>The code of each test sample, coloured by its class</source>
@@ -3697,7 +3697,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The distributive hypothesis: words that occur in the same contexts have similar meanings. word2vec turns it into an objective. For every word u of the text and every word w within ±h words of it, skip-gram with negative sampling maximises ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) over k random noise words v, drawn with probability ∝ count^0.75: the vector x_u of the centre word moves towards the context vectors of its real neighbours and away from those of random words. The Embedding's weight is the table of word vectors x_w; very frequent words (the, and) are randomly skipped, as Mikolov proposed. Words used in similar places end up pointing in similar directions, so their cosine similarity is high.</source>
-      <translation type="unfinished" />
+      <translation>Дистрибутивная гипотеза: слова, встречающиеся в одинаковых контекстах, имеют близкие значения. word2vec превращает её в целевую функцию. Для каждого слова u текста и каждого слова w в пределах ±h слов от него skip-gram с отрицательным сэмплированием максимизирует ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) по k случайным шумовым словам v, выбираемым с вероятностью ∝ count^0.75: вектор x_u центрального слова приближается к контекстным векторам его настоящих соседей и удаляется от векторов случайных слов. Вес слоя Embedding — это таблица векторов слов x_w; очень частые слова (the, and) случайно пропускаются, как предложил Миколов. Слова, употребляемые в похожих местах, в итоге указывают в похожих направлениях, поэтому их косинусное сходство велико.</translation>
     </message>
     <message>
       <source>The dropped item is not a layer from the palette.</source>
@@ -3797,7 +3797,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The head reaches at least 90% test accuracy on the circle by naming the triangle 111 in the middle as the disc.</source>
-      <translation type="unfinished" />
+      <translation>Выходная часть достигает не менее 90% точности на тесте на круге, относя к кругу треугольник 111 в середине.</translation>
     </message>
     <message>
       <source>The images differ in size: {first} is {w0}×{h0} pixels but {rel} is {w1}×{h1}: resize them all to one size.</source>
@@ -3805,7 +3805,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The input plane coloured by region; each label is the units' outputs, unit 1 first</source>
-      <translation type="unfinished" />
+      <translation>Входная плоскость, раскрашенная по областям; каждая подпись — выходы нейронов, начиная с нейрона 1</translation>
     </message>
     <message>
       <source>The keys (and presentation-remote buttons) that drive training</source>
@@ -3825,7 +3825,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The lecture's LSTM variant with peepholes lets the gates look at the cell state: the forget and input gates see the old state C_{t−1}, the output gate the new C_t (here through one weight per cell unit and gate, as Gers and Schmidhuber proposed; switch it with the LSTM's Peepholes option). The task is the adding problem: 20 values, two of them marked, and the answer is their sum, so the cell has to store the first marked value until the end. Both networks start from the same weights (the peephole weights start at zero, so at first they are the same network) and learn side by side. On this task the peepholes make no reliable difference: over six seeds the peephole LSTM was usually a little ahead after 500 steps and once clearly behind. They cost time: torch has no fused peephole layer, so its steps run one at a time, about five times slower (here roughly 100 against 480 training steps per second on one core).</source>
-      <translation type="unfinished" />
+      <translation>Вариант LSTM из лекции с «замочными скважинами» позволяет вентилям смотреть на состояние ячейки: вентили забывания и входной видят старое состояние C_{t−1}, выходной вентиль — новое C_t (здесь через один вес на нейрон ячейки и вентиль, как предложили Герс и Шмидхубер; включается параметром «Замочные скважины» слоя LSTM). Задача — задача сложения: 20 значений, два из них отмечены, а ответ — их сумма, поэтому ячейка должна хранить первое отмеченное значение до конца. Обе сети стартуют с одинаковых весов (веса «замочных скважин» начинаются с нуля, так что поначалу это одна и та же сеть) и обучаются бок о бок. На этой задаче «замочные скважины» не дают надёжной разницы: на шести зёрнах LSTM с «замочными скважинами» после 500 шагов обычно немного опережала обычную и один раз явно отстала. Зато они стоят времени: в torch нет слитного слоя с «замочными скважинами», поэтому её шаги выполняются по одному, примерно в пять раз медленнее (здесь примерно 100 против 480 шагов обучения в секунду на одном ядре).</translation>
     </message>
     <message>
       <source>The loss curves: SGD and AdaGrad lag far behind; the momentum methods and the adaptive ones race down. Changing the learning rate while it plays reaches the editor's design (SGD) only.</source>
@@ -3849,7 +3849,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The network sees the centre patch and one neighbour, and must say where the neighbour was cut from. Here the neighbour sits in its true place; the frame marks the network's guess.</source>
-      <translation type="unfinished" />
+      <translation>Сеть видит центральный фрагмент и одного соседа и должна сказать, откуда вырезан сосед. Здесь сосед стоит на своём настоящем месте; рамка отмечает догадку сети.</translation>
     </message>
     <message>
       <source>The network's head: says what the outputs mean (task) and how errors are measured (loss).</source>
@@ -3857,7 +3857,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The neuron fires (outputs 1) when the weighted sum of its inputs is at least θ: with weights 1, 1, θ = 2 gives AND and θ = 1 gives OR.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон срабатывает (выдаёт 1), когда взвешенная сумма его входов не меньше θ: при весах 1, 1 порог θ = 2 даёт AND, а θ = 1 — OR.</translation>
     </message>
     <message>
       <source>The next test sample</source>
@@ -3945,11 +3945,11 @@ Restore it?</source>
     </message>
     <message>
       <source>The regions need step units: Threshold neurons or a step activation</source>
-      <translation type="unfinished" />
+      <translation>Для областей нужны пороговые нейроны: нейроны Threshold или пороговая активация</translation>
     </message>
     <message>
       <source>The regions panel: seven coloured regions, each labelled with its code (which units fire), and the caption comparing them with a tree's four leaves; the neurons panel shows each unit's line.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Области»: семь цветных областей, каждая подписана своим кодом (какие нейроны срабатывают), и подпись, сравнивающая их с четырьмя листьями дерева; панель «Нейроны» показывает прямую каждого нейрона.</translation>
     </message>
     <message>
       <source>The reverse of a strided convolution: spreads each pixel over a kernel-sized patch, so a decoder can grow a small code back into an image. Output side: (H − 1)·stride − 2·padding + kernel + output padding.</source>
@@ -4005,7 +4005,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The start of the text as word2vec reads it: lower-case words of the vocabulary only (rarer words are left out). Each word learns a vector from the words around it</source>
-      <translation type="unfinished" />
+      <translation>Начало текста в том виде, в каком его читает word2vec: только слова словаря в нижнем регистре (более редкие слова пропущены). Каждое слово выучивает вектор по окружающим его словам</translation>
     </message>
     <message>
       <source>The state_dict and the project's design in one file; load it with torch.load(path, weights_only=True).</source>
@@ -4049,7 +4049,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The three hand-set neurons answer all four rows of XOR correctly (100% accuracy).</source>
-      <translation type="unfinished" />
+      <translation>Три заданных вручную нейрона правильно отвечают во всех четырёх строках XOR (точность 100%).</translation>
     </message>
     <message>
       <source>The training device changes at the next Reset; this run stays where it is</source>
@@ -4061,19 +4061,19 @@ Restore it?</source>
     </message>
     <message>
       <source>The truth table of XOR (all rows green) and the regions panel: the two first-layer neurons are two parallel lines, and XOR's 1s lie in the band between them (code 11).</source>
-      <translation type="unfinished" />
+      <translation>Таблица истинности XOR (все строки зелёные) и панель «Области»: два нейрона первого слоя — две параллельные прямые, а единицы XOR лежат в полосе между ними (код 11).</translation>
     </message>
     <message>
       <source>The truth table of a logic gate: binary inputs 0 and 1, the target is the gate's output (choose the gate).</source>
-      <translation type="unfinished" />
+      <translation>Таблица истинности логического элемента: бинарные входы 0 и 1, цель — выход логического элемента (выберите элемент).</translation>
     </message>
     <message>
       <source>The truth table: every combination of the two inputs, the neuron's answer and the gate's, green where they agree. It changes the moment you edit a weight or θ.</source>
-      <translation type="unfinished" />
+      <translation>Таблица истинности: все комбинации двух входов, ответ нейрона и ответ логического элемента; зелёным — где они совпадают. Она меняется в тот же момент, когда вы меняете вес или θ.</translation>
     </message>
     <message>
       <source>The two rows of the truth table: input 0 gives 1, input 1 gives 0.</source>
-      <translation type="unfinished" />
+      <translation>Две строки таблицы истинности: вход 0 даёт 1, вход 1 даёт 0.</translation>
     </message>
     <message>
       <source>The variant with the lowest test loss at the latest step</source>
@@ -4089,15 +4089,15 @@ Restore it?</source>
     </message>
     <message>
       <source>The word vectors of a word2vec design with their words: a first line 'words dimension', then a word and its numbers per line. gensim reads it with KeyedVectors.load_word2vec_format(path).</source>
-      <translation type="unfinished" />
+      <translation>Векторы слов схемы word2vec вместе со словами: первая строка «число_слов размерность», затем в каждой строке слово и его числа. gensim читает файл через KeyedVectors.load_word2vec_format(path).</translation>
     </message>
     <message>
       <source>The word vectors themselves (the lecture's formula)</source>
-      <translation type="unfinished" />
+      <translation>Сами векторы слов (формула из лекции)</translation>
     </message>
     <message>
       <source>The word2vec objective (skip-gram with negative sampling): for a centre word u and a word w of its context, maximise ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) over k noise words v drawn with probability ∝ count^0.75. Words that share contexts end up with close vectors x_u (the Embedding's weight).</source>
-      <translation type="unfinished" />
+      <translation>Целевая функция word2vec (skip-gram с отрицательным сэмплированием): для центрального слова u и слова w из его контекста максимизировать ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) по k шумовым словам v, выбираемым с вероятностью ∝ count^0.75. Слова с общими контекстами получают близкие векторы x_u (вес слоя Embedding).</translation>
     </message>
     <message>
       <source>The {language} translation is missing; the app stays in English.</source>
@@ -4125,15 +4125,15 @@ Restore it?</source>
     </message>
     <message>
       <source>Three McCulloch–Pitts neurons in two layers compute XOR, which no single neuron can: the first layer computes OR and NAND of the inputs, the second fires when both of them fire.</source>
-      <translation type="unfinished" />
+      <translation>Три нейрона Мак-Каллока — Питтса в двух слоях вычисляют XOR, чего не может ни один отдельный нейрон: первый слой вычисляет OR и NAND входов, второй срабатывает, когда срабатывают оба.</translation>
     </message>
     <message>
       <source>Three step units (hand-set McCulloch–Pitts neurons), each a line across the plane, split it into 7 regions; a dense head learns which regions hold the disc. A decision tree with three tests has only 4 leaves.</source>
-      <translation type="unfinished" />
+      <translation>Три пороговых нейрона (заданные вручную нейроны Мак-Каллока — Питтса), каждый — прямая через плоскость, делят её на 7 областей; полносвязная выходная часть учится, в каких областях лежит круг. У дерева решений с тремя проверками всего 4 листа.</translation>
     </message>
     <message>
       <source>Threshold θ</source>
-      <translation type="unfinished" />
+      <translation>Порог θ</translation>
     </message>
     <message>
       <source>Time steps in each sequence. Longer sequences make long-range dependencies harder to learn.</source>
@@ -4229,7 +4229,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Truth table</source>
-      <translation type="unfinished" />
+      <translation>Таблица истинности</translation>
     </message>
     <message>
       <source>Turns each symbol id into a learned vector: a lookup table of vocabulary × dimension. Text enters the network this way.</source>
@@ -4261,7 +4261,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Type up to six words separated by commas or spaces and press Enter: the panel lists the words whose vectors are closest to each (cosine similarity, 1 = the same direction)</source>
-      <translation type="unfinished" />
+      <translation>Введите до шести слов через запятую или пробел и нажмите Enter: панель покажет слова, чьи векторы ближе всего к каждому из них (косинусное сходство, 1 = то же направление)</translation>
     </message>
     <message>
       <source>UCI optical digits (E. Alpaydin, C. Kaynak, 1998), CC BY 4.0</source>
@@ -4337,11 +4337,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Vocabulary size</source>
-      <translation type="unfinished" />
+      <translation>Размер словаря</translation>
     </message>
     <message>
       <source>Waiting for the RBM…</source>
-      <translation type="unfinished" />
+      <translation>Ожидание RBM…</translation>
     </message>
     <message>
       <source>Waiting for the boundary…</source>
@@ -4401,11 +4401,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Waiting for the truth table…</source>
-      <translation type="unfinished" />
+      <translation>Ожидание таблицы истинности…</translation>
     </message>
     <message>
       <source>Waiting for the word vectors…</source>
-      <translation type="unfinished" />
+      <translation>Ожидание векторов слов…</translation>
     </message>
     <message>
       <source>Watch for: {text}</source>
@@ -4425,7 +4425,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Weights w</source>
-      <translation type="unfinished" />
+      <translation>Веса w</translation>
     </message>
     <message>
       <source>What the colours mean: filled dots are training points, rings are test points</source>
@@ -4437,7 +4437,7 @@ Restore it?</source>
     </message>
     <message>
       <source>What the run does now: first it learns without labels (the pretraining), then the labels fine-tune the network by backprop</source>
-      <translation type="unfinished" />
+      <translation>Что запуск делает сейчас: сначала обучается без меток (предобучение), затем метки дообучают сеть обратным распространением ошибки</translation>
     </message>
     <message>
       <source>What the run is doing</source>
@@ -4481,7 +4481,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Which logic gate's truth table the logic dataset holds: every combination of 0/1 inputs and the gate's output.</source>
-      <translation type="unfinished" />
+      <translation>Таблицу истинности какого логического элемента содержит логический набор данных: все комбинации входов 0/1 и выход элемента.</translation>
     </message>
     <message>
       <source>Which network learns (GAN): both in turn, or freeze one to watch the other move.</source>
@@ -4513,7 +4513,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Which vectors x′ the context and noise words use: a second matrix the head learns (word2vec), or the word vectors x themselves, as in the lecture's formula.</source>
-      <translation type="unfinished" />
+      <translation>Какие векторы x′ используют контекстные и шумовые слова: вторую матрицу, которую учит выходная часть (word2vec), или сами векторы слов x, как в формуле из лекции.</translation>
     </message>
     <message>
       <source>While paused: drag (or use the arrow keys, Home, End) to show the plots at an earlier step</source>
@@ -4545,11 +4545,11 @@ Restore it?</source>
     </message>
     <message>
       <source>With weight -1 and θ = 0 the neuron answers both rows of NOT correctly (100% accuracy).</source>
-      <translation type="unfinished" />
+      <translation>При весе -1 и θ = 0 нейрон правильно отвечает в обеих строках NOT (точность 100%).</translation>
     </message>
     <message>
       <source>With weights 1, 1 and θ = 2 the neuron answers all four rows of AND correctly (100% accuracy).</source>
-      <translation type="unfinished" />
+      <translation>При весах 1, 1 и θ = 2 нейрон правильно отвечает во всех четырёх строках AND (точность 100%).</translation>
     </message>
     <message>
       <source>Within 400 steps the training loss falls from about 3.6 to under 1, while the test loss stalls near 2.5 and starts to rise.</source>
@@ -4557,7 +4557,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3, and king is among queen's nearest words, mock among turtle's and white among rabbit's.</source>
-      <translation type="unfinished" />
+      <translation>За несколько секунд потери на обучении падают с 4.16 (6·ln 2, пока все векторы одинаковы) ниже 3, и king оказывается среди ближайших слов к queen, mock — к turtle, а white — к rabbit.</translation>
     </message>
     <message>
       <source>Within about 100 steps (a quarter of a pass over the 400 training points) the perceptron makes no more errors: 100% test accuracy.</source>
@@ -4573,27 +4573,27 @@ Restore it?</source>
     </message>
     <message>
       <source>Word embeddings</source>
-      <translation type="unfinished" />
+      <translation>Векторные представления слов</translation>
     </message>
     <message>
       <source>Word map (PCA)</source>
-      <translation type="unfinished" />
+      <translation>Карта слов (PCA)</translation>
     </message>
     <message>
       <source>Word vectors, word2vec text (.txt)</source>
-      <translation type="unfinished" />
+      <translation>Векторы слов, текстовый формат word2vec (.txt)</translation>
     </message>
     <message>
       <source>Words seen fewer times are left out of the vocabulary: a word seen once or twice cannot get a meaningful vector.</source>
-      <translation type="unfinished" />
+      <translation>Слова, встречающиеся реже, исключаются из словаря: слово, встреченное один-два раза, не может получить осмысленный вектор.</translation>
     </message>
     <message>
       <source>Words that get a vector: the most frequent ones (the rest are dropped from the text). The Embedding's vocabulary must be at least this.</source>
-      <translation type="unfinished" />
+      <translation>Слова, получающие вектор: самые частые (остальные удаляются из текста). Словарь слоя Embedding должен быть не меньше этого числа.</translation>
     </message>
     <message>
       <source>Words:</source>
-      <translation type="unfinished" />
+      <translation>Слова:</translation>
     </message>
     <message>
       <source>XOR</source>
@@ -4721,7 +4721,7 @@ Restore it?</source>
     </message>
     <message>
       <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1</source>
-      <translation type="unfinished" />
+      <translation>список из 1–{n} чисел от {lo} до {hi}, например 1, 1</translation>
     </message>
     <message>
       <source>a list of at most {n} distinct texts of 1 to {length} characters</source>
@@ -4793,7 +4793,7 @@ Restore it?</source>
     </message>
     <message>
       <source>a word2vec design ends in a SkipGram head, not an Output: delete the Output</source>
-      <translation type="unfinished" />
+      <translation>схема word2vec заканчивается выходной частью SkipGram, а не «Выходом»: удалите «Выход»</translation>
     </message>
     <message>
       <source>a {kind} layer</source>
@@ -4805,7 +4805,7 @@ Restore it?</source>
     </message>
     <message>
       <source>accuracy</source>
-      <translation type="unfinished" />
+      <translation>точность</translation>
     </message>
     <message>
       <source>accuracy: train {train} · test {test}</source>
@@ -4961,7 +4961,7 @@ Restore it?</source>
     </message>
     <message>
       <source>comparisons of word2vec designs are not supported yet</source>
-      <translation type="unfinished" />
+      <translation>сравнение схем word2vec пока не поддерживается</translation>
     </message>
     <message>
       <source>conditions met: {met} of {total}</source>
@@ -4985,7 +4985,7 @@ Restore it?</source>
     </message>
     <message>
       <source>dbn-vs-scratch</source>
-      <translation type="unfinished" />
+      <translation>dbn-vs-scratch</translation>
     </message>
     <message>
       <source>dead = never active</source>
@@ -5025,7 +5025,7 @@ Restore it?</source>
     </message>
     <message>
       <source>distributed-regions</source>
-      <translation type="unfinished" />
+      <translation>distributed-regions</translation>
     </message>
     <message>
       <source>diverged</source>
@@ -5041,7 +5041,7 @@ Restore it?</source>
     </message>
     <message>
       <source>e.g. 1, 1</source>
-      <translation type="unfinished" />
+      <translation>например, 1, 1</translation>
     </message>
     <message>
       <source>e.g. 2 or 1, 28, 28</source>
@@ -5049,7 +5049,7 @@ Restore it?</source>
     </message>
     <message>
       <source>e.g. queen, rabbit</source>
-      <translation type="unfinished" />
+      <translation>например, queen, rabbit</translation>
     </message>
     <message>
       <source>early stop: best at step {step}</source>
@@ -5101,7 +5101,7 @@ Restore it?</source>
     </message>
     <message>
       <source>first {shown} of {hidden} hidden units · tile {tile}</source>
-      <translation type="unfinished" />
+      <translation>первые {shown} из {hidden} скрытых нейронов · плитка {tile}</translation>
     </message>
     <message>
       <source>forget gate</source>
@@ -5109,11 +5109,11 @@ Restore it?</source>
     </message>
     <message>
       <source>free energy F(v)</source>
-      <translation type="unfinished" />
+      <translation>свободная энергия F(v)</translation>
     </message>
     <message>
       <source>frequent word</source>
-      <translation type="unfinished" />
+      <translation>частое слово</translation>
     </message>
     <message>
       <source>from scratch</source>
@@ -5153,7 +5153,7 @@ Restore it?</source>
     </message>
     <message>
       <source>has {k} weights but receives {n} inputs: give one weight per input, e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>весов: {k}, но входов: {n}; задайте по одному весу на вход, например {example}</translation>
     </message>
     <message>
       <source>healthy</source>
@@ -5249,7 +5249,7 @@ Restore it?</source>
     </message>
     <message>
       <source>its neighbour</source>
-      <translation type="unfinished" />
+      <translation>его сосед</translation>
     </message>
     <message>
       <source>its optimizer.json is damaged or does not fit optimizer.safetensors</source>
@@ -5321,11 +5321,11 @@ Restore it?</source>
     </message>
     <message>
       <source>k: noise words per (centre, context) pair.</source>
-      <translation type="unfinished" />
+      <translation>k: число шумовых слов на пару (центральное слово, контекстное слово).</translation>
     </message>
     <message>
       <source>labels from here</source>
-      <translation type="unfinished" />
+      <translation>дальше — с метками</translation>
     </message>
     <message>
       <source>layer '{layer}': the pretrained {what} in {file} is {got}, the layer needs {need}: change the layer to match, or clear Start from weights</source>
@@ -5341,7 +5341,7 @@ Restore it?</source>
     </message>
     <message>
       <source>learns word vectors from a text: choose a corpus (Alice in Wonderland) in the data settings</source>
-      <translation type="unfinished" />
+      <translation>выучивает векторы слов по тексту: выберите корпус («Алиса в Стране чудес») в настройках данных</translation>
     </message>
     <message>
       <source>lesson must be an object</source>
@@ -5453,15 +5453,15 @@ Restore it?</source>
     </message>
     <message>
       <source>mcculloch-pitts-and-or</source>
-      <translation type="unfinished" />
+      <translation>mcculloch-pitts-and-or</translation>
     </message>
     <message>
       <source>mcculloch-pitts-not</source>
-      <translation type="unfinished" />
+      <translation>mcculloch-pitts-not</translation>
     </message>
     <message>
       <source>mcculloch-pitts-xor</source>
-      <translation type="unfinished" />
+      <translation>mcculloch-pitts-xor</translation>
     </message>
     <message>
       <source>mean error {error} over {steps} steps · after the last step: target {target}, predicted {predicted}</source>
@@ -5625,7 +5625,7 @@ Restore it?</source>
     </message>
     <message>
       <source>not in the vocabulary</source>
-      <translation type="unfinished" />
+      <translation>нет в словаре</translation>
     </message>
     <message>
       <source>nothing</source>
@@ -5641,7 +5641,7 @@ Restore it?</source>
     </message>
     <message>
       <source>only {n} words occur at least {least} times: lower the minimum count</source>
-      <translation type="unfinished" />
+      <translation>слов, встречающихся не реже {least} раз, всего {n}: уменьшите минимальную частоту</translation>
     </message>
     <message>
       <source>optimizer</source>
@@ -5693,7 +5693,7 @@ Restore it?</source>
     </message>
     <message>
       <source>peephole-lstm</source>
-      <translation type="unfinished" />
+      <translation>peephole-lstm</translation>
     </message>
     <message>
       <source>perceptron-and</source>
@@ -5713,19 +5713,19 @@ Restore it?</source>
     </message>
     <message>
       <source>pretext accuracy</source>
-      <translation type="unfinished" />
+      <translation>точность вспомогательной задачи</translation>
     </message>
     <message>
       <source>pretext accuracy: {value}</source>
-      <translation type="unfinished" />
+      <translation>точность вспомогательной задачи: {value}</translation>
     </message>
     <message>
       <source>pretext accuracy: {value} (guessing: {chance})</source>
-      <translation type="unfinished" />
+      <translation>точность вспомогательной задачи: {value} (угадывание: {chance})</translation>
     </message>
     <message>
       <source>pretext cross-entropy</source>
-      <translation type="unfinished" />
+      <translation>кросс-энтропия вспомогательной задачи</translation>
     </message>
     <message>
       <source>pretrained, frozen conv</source>
@@ -5733,7 +5733,7 @@ Restore it?</source>
     </message>
     <message>
       <source>pretraining loss</source>
-      <translation type="unfinished" />
+      <translation>потери предобучения</translation>
     </message>
     <message>
       <source>push</source>
@@ -5741,7 +5741,7 @@ Restore it?</source>
     </message>
     <message>
       <source>rbm-digits</source>
-      <translation type="unfinished" />
+      <translation>rbm-digits</translation>
     </message>
     <message>
       <source>ready: press Play</source>
@@ -5757,11 +5757,11 @@ Restore it?</source>
     </message>
     <message>
       <source>reconstruction error</source>
-      <translation type="unfinished" />
+      <translation>ошибка реконструкции</translation>
     </message>
     <message>
       <source>reconstruction, k = {k}</source>
-      <translation type="unfinished" />
+      <translation>реконструкция, k = {k}</translation>
     </message>
     <message>
       <source>regression</source>
@@ -5785,11 +5785,11 @@ Restore it?</source>
     </message>
     <message>
       <source>right guess</source>
-      <translation type="unfinished" />
+      <translation>верная догадка</translation>
     </message>
     <message>
       <source>right: {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>верно: {n} из {total}</translation>
     </message>
     <message>
       <source>rnn-vs-lstm-memory</source>
@@ -5833,11 +5833,11 @@ Restore it?</source>
     </message>
     <message>
       <source>self-supervised</source>
-      <translation type="unfinished" />
+      <translation>самообучение</translation>
     </message>
     <message>
       <source>self-supervised-transfer</source>
-      <translation type="unfinished" />
+      <translation>self-supervised-transfer</translation>
     </message>
     <message>
       <source>semicolons</source>
@@ -5909,7 +5909,7 @@ test {test}</source>
     </message>
     <message>
       <source>supervised on 0–4</source>
-      <translation type="unfinished" />
+      <translation>с учителем на 0–4</translation>
     </message>
     <message>
       <source>tabs</source>
@@ -5921,7 +5921,7 @@ test {test}</source>
     </message>
     <message>
       <source>takes the vector of one centre word (1×dimension) but receives {shape}: connect it right after the Embedding</source>
-      <translation type="unfinished" />
+      <translation>принимает вектор одного центрального слова (1×размерность), но получает {shape}: подключите его сразу после Embedding</translation>
     </message>
     <message>
       <source>target</source>
@@ -5973,7 +5973,7 @@ test {test}</source>
     </message>
     <message>
       <source>test data</source>
-      <translation type="unfinished" />
+      <translation>тестовые данные</translation>
     </message>
     <message>
       <source>test loss {value}</source>
@@ -6005,19 +6005,19 @@ test {test}</source>
     </message>
     <message>
       <source>the RBM layer {name} has binary visible units, so the values it receives must lie between 0 and 1 (pixels and the hidden probabilities of another RBM do), but they range from {low} to {high}: feed it images, an RBM or a Sigmoid</source>
-      <translation type="unfinished" />
+      <translation>слой RBM {name} имеет бинарные видимые нейроны, поэтому получаемые им значения должны лежать между 0 и 1 (как пиксели и скрытые вероятности другой RBM), но они лежат в диапазоне от {low} до {high}: подайте на него изображения, RBM или Sigmoid</translation>
     </message>
     <message>
       <source>the RBM pretraining trains the design's RBM layers, and it has none: put an RBM layer after the Flatten, or choose another pretraining</source>
-      <translation type="unfinished" />
+      <translation>предобучение RBM обучает слои RBM схемы, а в ней их нет: поставьте слой RBM после Flatten или выберите другое предобучение</translation>
     </message>
     <message>
       <source>the SkipGram head</source>
-      <translation type="unfinished" />
+      <translation>выходная часть SkipGram</translation>
     </message>
     <message>
       <source>the bundled text {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>не удаётся прочитать встроенный текст {file}: {error}</translation>
     </message>
     <message>
       <source>the clipboard does not hold NN Playground layers</source>
@@ -6153,7 +6153,7 @@ test {test}</source>
     </message>
     <message>
       <source>the loss became {loss} at step {step}: try a smaller learning rate, then press Reset</source>
-      <translation type="unfinished" />
+      <translation>потери стали {loss} на шаге {step}: попробуйте меньшую скорость обучения, затем нажмите «Сбросить»</translation>
     </message>
     <message>
       <source>the loss became {loss} at step {step}; {where} went non-finite first. Try a smaller learning rate, gradient clipping or BatchNorm, then press Reset</source>
@@ -6193,7 +6193,7 @@ test {test}</source>
     </message>
     <message>
       <source>the patches of the relative-position pretraining ({size}×{size} pixels) are too small for this design's convolution layers: use fewer pooling layers before the Flatten</source>
-      <translation type="unfinished" />
+      <translation>фрагменты для предобучения по взаимному расположению ({size}×{size} пикселей) слишком малы для свёрточных слоёв этой схемы: используйте меньше слоёв пулинга перед Flatten</translation>
     </message>
     <message>
       <source>the perceptron rule cannot train a GAN: choose backpropagation</source>
@@ -6201,7 +6201,7 @@ test {test}</source>
     </message>
     <message>
       <source>the perceptron rule cannot train word vectors: choose backpropagation</source>
-      <translation type="unfinished" />
+      <translation>правило перцептрона не может обучать векторы слов: выберите обратное распространение ошибки</translation>
     </message>
     <message>
       <source>the perceptron rule trains a single layer of step units: build {shape}</source>
@@ -6225,11 +6225,11 @@ test {test}</source>
     </message>
     <message>
       <source>the relative-position pretraining needs images: choose an image data set or another pretraining</source>
-      <translation type="unfinished" />
+      <translation>предобучению по взаимному расположению нужны изображения: выберите набор данных с изображениями или другое предобучение</translation>
     </message>
     <message>
       <source>the relative-position pretraining trains the convolution layers before the first Flatten or Dense layer, and this design has none there: add a Conv2d after the Input or choose another pretraining</source>
-      <translation type="unfinished" />
+      <translation>предобучение по взаимному расположению обучает свёрточные слои перед первым слоем Flatten или Dense, а в этой схеме их там нет: добавьте Conv2d после Входа или выберите другое предобучение</translation>
     </message>
     <message>
       <source>the run does not belong to the project as it is now ({problem}): reset the run first</source>
@@ -6257,7 +6257,7 @@ test {test}</source>
     </message>
     <message>
       <source>the saved run lacks its pass over the text or its count of pairs</source>
-      <translation type="unfinished" />
+      <translation>в сохранённом запуске нет прохода по тексту или счётчика пар</translation>
     </message>
     <message>
       <source>the saved run lacks the count of real samples seen</source>
@@ -6265,7 +6265,7 @@ test {test}</source>
     </message>
     <message>
       <source>the saved run's pretraining does not fit this design</source>
-      <translation type="unfinished" />
+      <translation>предобучение сохранённого запуска не подходит к этой схеме</translation>
     </message>
     <message>
       <source>the saved weights have nothing for {layer} ({what})</source>
@@ -6301,7 +6301,7 @@ test {test}</source>
     </message>
     <message>
       <source>the skip-gram objective</source>
-      <translation type="unfinished" />
+      <translation>целевая функция skip-gram</translation>
     </message>
     <message>
       <source>the text arrives as symbol ids (whole numbers, not measurements): put an Embedding right after the Input</source>
@@ -6369,7 +6369,7 @@ test {test}</source>
     </message>
     <message>
       <source>training data</source>
-      <translation type="unfinished" />
+      <translation>обучающие данные</translation>
     </message>
     <message>
       <source>training stopped by an unexpected error: {kind}: {error}</source>
@@ -6401,7 +6401,7 @@ test {test}</source>
     </message>
     <message>
       <source>typed word</source>
-      <translation type="unfinished" />
+      <translation>введённое слово</translation>
     </message>
     <message>
       <source>unknown export format {fmt}; choose one of {formats}</source>
@@ -6473,7 +6473,7 @@ test {test}</source>
     </message>
     <message>
       <source>where the centre word's id enters</source>
-      <translation type="unfinished" />
+      <translation>куда поступает id центрального слова</translation>
     </message>
     <message>
       <source>where the data enters</source>
@@ -6489,23 +6489,23 @@ test {test}</source>
     </message>
     <message>
       <source>word vectors come from a word2vec design (a text corpus, Input → Embedding → SkipGram); this design has none: choose another format</source>
-      <translation type="unfinished" />
+      <translation>векторы слов даёт схема word2vec (текстовый корпус, Вход → Embedding → SkipGram); эта схема не такая: выберите другой формат</translation>
     </message>
     <message>
       <source>word2vec</source>
-      <translation type="unfinished" />
+      <translation>word2vec</translation>
     </message>
     <message>
       <source>word2vec (skip-gram with negative sampling) on Lewis Carroll's Alice's Adventures in Wonderland: the Embedding's rows are the word vectors x_w; the SkipGram head pulls together the vectors of a word and the words within ±3 of it, and pushes away 5 noise words per pair. Type words in the 'Nearest words' panel; the 'Word map' shows the 60 most frequent words on the two principal axes of their vectors.</source>
-      <translation type="unfinished" />
+      <translation>word2vec (skip-gram с отрицательным сэмплированием) на «Приключениях Алисы в Стране чудес» Льюиса Кэрролла: строки слоя Embedding — векторы слов x_w; выходная часть SkipGram сближает векторы слова и слов в пределах ±3 от него и отталкивает 5 шумовых слов на пару. Вводите слова на панели «Ближайшие слова»; «Карта слов (PCA)» показывает 60 самых частых слов на двух главных осях их векторов.</translation>
     </message>
     <message>
       <source>word2vec learns from a text: choose a corpus in the data settings</source>
-      <translation type="unfinished" />
+      <translation>word2vec обучается по тексту: выберите корпус в настройках данных</translation>
     </message>
     <message>
       <source>word2vec: nearest neighbours</source>
-      <translation type="unfinished" />
+      <translation>word2vec: ближайшие соседи</translation>
     </message>
     <message>
       <source>wrong</source>
@@ -6513,7 +6513,7 @@ test {test}</source>
     </message>
     <message>
       <source>wrong guess</source>
-      <translation type="unfinished" />
+      <translation>неверная догадка</translation>
     </message>
     <message>
       <source>xor-mlp</source>
@@ -6649,7 +6649,7 @@ test {test}</source>
     </message>
     <message>
       <source>{gate} says</source>
-      <translation type="unfinished" />
+      <translation>Ответ {gate}</translation>
     </message>
     <message>
       <source>{gate}: {meaning}</source>
@@ -6657,7 +6657,7 @@ test {test}</source>
     </message>
     <message>
       <source>{gate}: {right} of {rows} rows right</source>
-      <translation type="unfinished" />
+      <translation>{gate}: верно строк: {right} из {rows}</translation>
     </message>
     <message>
       <source>{help} (logarithmic scale)</source>
@@ -6665,7 +6665,7 @@ test {test}</source>
     </message>
     <message>
       <source>{hidden} hidden units · tile {tile}</source>
-      <translation type="unfinished" />
+      <translation>скрытых нейронов: {hidden} · плитка {tile}</translation>
     </message>
     <message>
       <source>{images} images of {shape} · {classes} classes (first {shown} shown) · {train} train / {test} test</source>
@@ -6757,11 +6757,11 @@ test {test}</source>
     </message>
     <message>
       <source>{layer}: RBM {i} of {n}, learning without labels (CD-{k})</source>
-      <translation type="unfinished" />
+      <translation>{layer}: RBM {i} из {n}, обучение без меток (CD-{k})</translation>
     </message>
     <message>
       <source>{layer}: RBM {i} of {n}, pretraining done</source>
-      <translation type="unfinished" />
+      <translation>{layer}: RBM {i} из {n}, предобучение завершено</translation>
     </message>
     <message>
       <source>{layer}: each map is one unit's output over the input plane (colours span {low} … {high}). Hover a map to see it large in the Decision boundary panel.</source>
@@ -6981,7 +6981,7 @@ test {test}</source>
     </message>
     <message>
       <source>{name}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value}</translation>
     </message>
     <message>
       <source>{n} classes</source>
@@ -7117,7 +7117,7 @@ The design is still open; try another folder or file name.</source>
     </message>
     <message>
       <source>{rbm} · error (test MSE): {error}</source>
-      <translation type="unfinished" />
+      <translation>{rbm} · ошибка (MSE на тесте): {error}</translation>
     </message>
     <message>
       <source>{rel} cannot be read ({e}): fix or remove it.</source>
@@ -7213,11 +7213,11 @@ The design is still open; try another folder or file name.</source>
     </message>
     <message>
       <source>{words} words read, {vocab} different ones with a vector; most frequent: {top}</source>
-      <translation type="unfinished" />
+      <translation>прочитано слов: {words}, различных слов с вектором: {vocab}; самые частые: {top}</translation>
     </message>
     <message>
       <source>{words} words × {dim} numbers in word2vec's text format</source>
-      <translation type="unfinished" />
+      <translation>слов: {words} × чисел: {dim} в текстовом формате word2vec</translation>
     </message>
     <message>
       <source>σ of the Gaussian noise, or the share of pixels set to 0 by masking.</source>
@@ -7249,11 +7249,11 @@ The design is still open; try another folder or file name.</source>
     </message>
     <message>
       <source>✓ right</source>
-      <translation type="unfinished" />
+      <translation>✓ верно</translation>
     </message>
     <message>
       <source>✗ wrong</source>
-      <translation type="unfinished" />
+      <translation>✗ неверно</translation>
     </message>
   </context>
 </TS>

@@ -125,11 +125,11 @@
     </message>
     <message>
       <source>'Gates over time' shows the peephole LSTM (the design in the editor): in a few units the input gate jumps from about 0.05 to 0.8 exactly at the two marked steps, and the cell state steps there. In the loss comparison both curves leave the plateau of 0.167 (always answering the mean sum) at about the same step.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Вентилі в часі» показує LSTM із вічками (схему в редакторі): у кількох нейронах вхідний вентиль стрибає приблизно з 0.05 до 0.8 саме на двох позначених кроках, і саме там стан комірки змінюється стрибком. У порівнянні втрат обидві криві сходять із плато 0.167 (мережа завжди відповідає середньою сумою) приблизно на тому самому кроці.</translation>
     </message>
     <message>
       <source>'RBM weights': each tile is one hidden unit's weights over the 8×8 pixels; from noise they turn into stroke and blob detectors. 'RBM reconstructions': the reconstructions of test digits after one Gibbs step go from grey smudges to recognisable digits. 'RBM training': the reconstruction error falls from about 0.18 to about 0.03 and the training and test curves stay together.</source>
-      <translation type="unfinished" />
+      <translation>«Ваги RBM»: кожна плитка — ваги одного прихованого нейрона по пікселях 8×8; із шуму вони перетворюються на детектори штрихів і плям. «Реконструкції RBM»: реконструкції тестових цифр після одного кроку Гіббса переходять від сірих розмитих плям до впізнаваних цифр. «Навчання RBM»: помилка реконструкції падає приблизно з 0.18 до 0.03, а криві навчання й тесту йдуть поруч.</translation>
     </message>
     <message>
       <source>'{name}' already has {old} neurons; a Dense layer has at least {bound}.</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
       <source>A McCulloch–Pitts neuron (1943) with two binary inputs and hand-set weights: it fires when the weighted sum of its inputs reaches the threshold θ. Weights 1, 1 with θ = 2 compute AND; lower θ to 1 and the same neuron computes OR.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон Мак-Каллока — Піттса (1943) із двома бінарними входами й вагами, заданими вручну: він спрацьовує, коли зважена сума його входів досягає порогу θ. Ваги 1, 1 з θ = 2 обчислюють AND; зменште θ до 1 — і той самий нейрон обчислює OR.</translation>
     </message>
     <message>
       <source>A McCulloch–Pitts neuron with one inhibitory input: weight -1 and θ = 0 make it fire only while the input is silent, so it computes NOT.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон Мак-Каллока — Піттса з одним гальмівним входом: вага -1 і θ = 0 змушують його спрацьовувати лише тоді, коли вхід неактивний, тож він обчислює NOT.</translation>
     </message>
     <message>
       <source>A ReLU RNN whose recurrent weights start with gain 2: backprop through 30 steps multiplies the gradient by up to 2 per step, so the first gradients are enormous. Gradient clipping (norm 1) tames them and the net learns to forecast the wave. Set 'Gradient clipping' to 0 and reset: the weights blow up within a few steps.</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
       <source>A deep belief net: two RBMs pretrained greedily without labels on all 898 training digits, then the whole network fine-tuned by backprop on 10 labelled digits of each class. The variant trains the same network from random weights on those 100 digits.</source>
-      <translation type="unfinished" />
+      <translation>Мережа глибокої довіри: дві RBM жадібно попередньо навчаються без міток на всіх 898 навчальних цифрах, потім уся мережа донавчається зворотним поширенням помилки на 10 розмічених цифрах кожного класу. Інший варіант навчає ту саму мережу з випадкових ваг на цих 100 цифрах.</translation>
     </message>
     <message>
       <source>A deep belief network is trained greedily, one layer at a time. The first RBM learns the pixels of the unlabelled digits by contrastive divergence; then it stays fixed and its hidden probabilities P(h=1|v) become the visible data of the second RBM, which learns them in turn (300 steps each, on all 898 training images, no labels). Only then do the labels come in: a Dense layer goes on top and backprop fine-tunes the whole stack as an ordinary sigmoid network, on only 10 labelled images of each digit. The other variant is the same network trained on those 100 images from random weights, with the same optimizer, for the same 1000 steps (so it gets more labelled steps).</source>
-      <translation type="unfinished" />
+      <translation>Мережа глибокої довіри навчається жадібно, по одному шару. Перша RBM вивчає пікселі нерозмічених цифр методом контрастивної дивергенції; потім вона лишається незмінною, а її приховані ймовірності P(h=1|v) стають видимими даними для другої RBM, яка своєю чергою їх вивчає (по 300 кроків, на всіх 898 навчальних зображеннях, без міток). Лише після цього з’являються мітки: зверху додається шар Dense, і зворотне поширення помилки донавчає весь стек як звичайну мережу із сигмоїдами — лише на 10 розмічених зображеннях кожної цифри. Інший варіант — та сама мережа, навчена на цих 100 зображеннях із випадкових ваг тим самим оптимізатором за ті самі 1000 кроків (тож у неї більше кроків із мітками).</translation>
     </message>
     <message>
       <source>A denoising autoencoder</source>
@@ -313,11 +313,11 @@
     </message>
     <message>
       <source>A restricted Boltzmann machine has visible units v (the 64 pixels) and hidden units h, joined by weights W and never within a layer. Its energy E(v, h) = −b_v·v − b_h·h − hᵀWv gives every image a probability, and because there are no links inside a layer, P(h=1|v) = σ(Wv + b_h) and P(v=1|h) = σ(Wᵀh + b_v). Contrastive divergence (CD-1) needs no labels: start at a training image, sample the hidden units, reconstruct the image from them, sample again, and move W by ⟨v hᵀ⟩ on the data minus ⟨v hᵀ⟩ on the reconstruction, so the model's own fantasies look more like the data. For the first 600 steps only this runs; then a Dense layer on the hidden probabilities learns the digits with labels.</source>
-      <translation type="unfinished" />
+      <translation>Обмежена машина Больцмана має видимі нейрони v (64 пікселі) і приховані нейрони h, з’єднані вагами W, але ніколи — в межах одного шару. Її енергія E(v, h) = −b_v·v − b_h·h − hᵀWv задає ймовірність кожного зображення, а оскільки всередині шару зв’язків немає, P(h=1|v) = σ(Wv + b_h) і P(v=1|h) = σ(Wᵀh + b_v). Контрастивна дивергенція (CD-1) не потребує міток: почніть із навчального зображення, виберіть випадкові стани прихованих нейронів, відновіть із них зображення, знову виберіть стани й змініть W на ⟨v hᵀ⟩ на даних мінус ⟨v hᵀ⟩ на реконструкції, щоб власні «фантазії» моделі більше скидалися на дані. Перші 600 кроків працює лише це; потім шар Dense на прихованих імовірностях вивчає цифри за мітками.</translation>
     </message>
     <message>
       <source>A restricted Boltzmann machine with 64 hidden units learns the 8×8 digits without labels by contrastive divergence (CD-1) for 600 steps; then a Dense layer on its hidden probabilities learns the labels by backprop.</source>
-      <translation type="unfinished" />
+      <translation>Обмежена машина Больцмана з 64 прихованими нейронами 600 кроків вивчає цифри 8×8 без міток методом контрастивної дивергенції (CD-1); потім шар Dense на її прихованих імовірностях вивчає мітки зворотним поширенням помилки.</translation>
     </message>
     <message>
       <source>A shallow minimum on the right and a deeper one on the left: momentum can carry an optimizer over the ridge between them.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
       <source>A single threshold neuron draws one straight line through the input square, and no line puts 01 and 10 on one side and 00 and 11 on the other: one neuron cannot compute XOR, whatever its weights. A network can. The first layer computes OR (weights 1, 1, θ = 0.5) and NAND (weights -1, -1, θ = -1.5); the output neuron computes AND of the two (weights 1, 1, θ = 1.5): 'at least one, but not both'. Thresholds halfway between whole numbers put each line between the corners of the square, with room on both sides. Change any weight and watch which rows break.</source>
-      <translation type="unfinished" />
+      <translation>Один пороговий нейрон проводить одну пряму через квадрат входів, і жодна пряма не відокремить 01 і 10 з одного боку від 00 і 11 з іншого: один нейрон не може обчислити XOR, хоч які в нього ваги. А мережа може. Перший шар обчислює OR (ваги 1, 1, θ = 0.5) і NAND (ваги -1, -1, θ = -1.5); вихідний нейрон обчислює AND цих двох (ваги 1, 1, θ = 1.5): «принаймні один, але не обидва». Пороги посередині між цілими числами проводять кожну пряму між кутами квадрата із запасом з обох боків. Змініть будь-яку вагу й подивіться, які рядки стануть неправильними.</translation>
     </message>
     <message>
       <source>A small CNN reads digits</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
       <source>After 1000 steps the pretrained network classifies about 90 % of the test digits correctly, the one trained from scratch about 86 %.</source>
-      <translation type="unfinished" />
+      <translation>Після 1000 кроків попередньо навчена мережа правильно класифікує близько 90 % тестових цифр, а навчена з нуля — близько 86 %.</translation>
     </message>
     <message>
       <source>After 400 steps SGD's test loss is still above 0.15, momentum is below SGD's, and Adam and RMSProp are far below both SGD and AdaGrad.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
       <source>After 400 steps the self-supervised network classifies the unseen digits better than the one trained from scratch (about 0.87 against 0.84); convolutions pretrained with labels on other digits do better still (about 0.88).</source>
-      <translation type="unfinished" />
+      <translation>Після 400 кроків мережа із самокерованим попереднім навчанням класифікує небачені цифри краще, ніж навчена з нуля (приблизно 0.87 проти 0.84); згортки, попередньо навчені з мітками на інших цифрах, дають ще кращий результат (приблизно 0.88).</translation>
     </message>
     <message>
       <source>After 500 steps the dense network is at about 90% test accuracy, where the CNN has about 97%.</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
       <source>After 600 steps of CD-1 without labels and 300 with them, the network classifies more than 93 % of the test digits correctly.</source>
-      <translation type="unfinished" />
+      <translation>Після 600 кроків CD-1 без міток і 300 — з мітками мережа правильно класифікує понад 93 % тестових цифр.</translation>
     </message>
     <message>
       <source>After every step (many-to-many)</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
       <source>Alice in Wonderland (words)</source>
-      <translation type="unfinished" />
+      <translation>Аліса в Країні чудес (слова)</translation>
     </message>
     <message>
       <source>All digits</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>An input with a negative weight inhibits the neuron: the more it is active, the further the weighted sum falls below the threshold. One inhibitory input (weight -1) and θ = 0 give NOT: with the input at 0 the sum 0 reaches θ and the neuron fires; with the input at 1 the sum is -1 and it stays silent. Set the weight to +1 (an excitatory input) and the neuron copies its input instead: both rows turn red.</source>
-      <translation type="unfinished" />
+      <translation>Вхід із від’ємною вагою гальмує нейрон: що активніший цей вхід, то нижче під порогом опиняється зважена сума. Один гальмівний вхід (вага -1) і θ = 0 дають NOT: коли вхід дорівнює 0, сума 0 досягає θ і нейрон спрацьовує; коли вхід дорівнює 1, сума дорівнює -1 і нейрон мовчить. Задайте вагу +1 (збуджувальний вхід) — і нейрон натомість копіюватиме свій вхід: обидва рядки стануть червоними.</translation>
     </message>
     <message>
       <source>An undercomplete autoencoder squeezes each 784-pixel digit through a code of 2 numbers and rebuilds it. The latent-space panel shows the digits sorting themselves into regions, and decodes a grid of codes.</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>Both reach a test loss (mean squared error) below 0.01 within 400 steps, from the 0.167 of always answering the mean: on this task the peepholes neither help nor hurt much.</source>
-      <translation type="unfinished" />
+      <translation>Обидві мережі за 400 кроків досягають втрат на тесті (середньоквадратична помилка) нижче 0.01 — від 0.167, які дає постійна відповідь середнім: на цій задачі вічка не надто допомагають і не надто шкодять.</translation>
     </message>
     <message>
       <source>Both reach at least 95% test accuracy within 600 steps of SGD; each ends with a small loss on its own scale (BCE under 0.2, MSE under 0.1).</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
       <source>Both variants fit their 100 labelled images perfectly (training accuracy 1.0), but the pretrained one generalises better: its test accuracy is several points higher and its test loss lower. The RBM panels show the first RBM learning, then the second.</source>
-      <translation type="unfinished" />
+      <translation>Обидва варіанти ідеально вивчають свої 100 розмічених зображень (точність на навчанні 1.0), але попередньо навчений краще узагальнює: його точність на тесті на кілька пунктів вища, а втрати на тесті — нижчі. Панелі RBM показують, як навчається перша RBM, а потім друга.</translation>
     </message>
     <message>
       <source>Build a neural network in a node editor, watch it learn, export it.</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
       <source>CD steps k</source>
-      <translation type="unfinished" />
+      <translation>Кроки CD k</translation>
     </message>
     <message>
       <source>CNN</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
       <source>Classic neurons</source>
-      <translation type="unfinished" />
+      <translation>Класичні нейрони</translation>
     </message>
     <message>
       <source>Classification</source>
@@ -933,15 +933,15 @@
     </message>
     <message>
       <source>Context vectors</source>
-      <translation type="unfinished" />
+      <translation>Контекстні вектори</translation>
     </message>
     <message>
       <source>Context window (±h)</source>
-      <translation type="unfinished" />
+      <translation>Контекстне вікно (±h)</translation>
     </message>
     <message>
       <source>Context window ±h: the words up to h places before and after a word count as its context (word2vec).</source>
-      <translation type="unfinished" />
+      <translation>Контекстне вікно ±h: слова, що стоять щонайбільше на h позицій перед словом або після нього, належать до його контексту (word2vec).</translation>
     </message>
     <message>
       <source>Convolution</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>DBN (pretrained)</source>
-      <translation type="unfinished" />
+      <translation>DBN (попередньо навчена)</translation>
     </message>
     <message>
       <source>Dark</source>
@@ -1053,15 +1053,15 @@
     </message>
     <message>
       <source>Deep belief net vs training from scratch</source>
-      <translation type="unfinished" />
+      <translation>Мережа глибокої довіри проти навчання з нуля</translation>
     </message>
     <message>
       <source>Deep belief nets</source>
-      <translation type="unfinished" />
+      <translation>Мережі глибокої довіри</translation>
     </message>
     <message>
       <source>Deep belief networks</source>
-      <translation type="unfinished" />
+      <translation>Мережі глибокої довіри</translation>
     </message>
     <message>
       <source>Default number of update steps for a headless run.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
       <source>Distributed representation: three lines, seven regions</source>
-      <translation type="unfinished" />
+      <translation>Розподілене подання: три прямі, сім областей</translation>
     </message>
     <message>
       <source>Distribution</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
       <source>Each dot is a word vector seen along the two directions in which the vectors differ most (PCA)</source>
-      <translation type="unfinished" />
+      <translation>Кожна точка — вектор слова в проєкції на два напрямки, у яких вектори відрізняються найбільше (PCA)</translation>
     </message>
     <message>
       <source>Each layer's gradient compared with the last layer's: below 1/100 vanishing, above 100× exploding</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
       <source>Each measurement uses the same 500 training and 500 test samples</source>
-      <translation type="unfinished" />
+      <translation>Кожне вимірювання використовує ті самі 500 навчальних і 500 тестових зразків</translation>
     </message>
     <message>
       <source>Each sequence is a sum of two sine waves with random frequencies and phases: predict the next value after the last step (many-to-one) or after every step (many-to-many).</source>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
       <source>Each step unit splits the plane by a line; the pattern of units that fire names a region. n lines make up to 1 + n + n(n−1)/2 regions, a decision tree with n tests only n + 1 leaves</source>
-      <translation type="unfinished" />
+      <translation>Кожен пороговий нейрон ділить площину прямою; набір нейронів, що спрацювали, визначає область. n прямих утворюють до 1 + n + n(n−1)/2 областей, а дерево рішень з n перевірками — лише n + 1 листків</translation>
     </message>
     <message>
       <source>Each tile is one hidden unit: its weight to every visible unit, drawn where that unit lies in the image (red excites the unit, blue inhibits it). Trained units become stroke and blob detectors.</source>
-      <translation type="unfinished" />
+      <translation>Кожна плитка — один прихований нейрон: його вага до кожного видимого нейрона, намальована там, де цей нейрон розташований на зображенні (червоний збуджує нейрон, синій гальмує). Навчені нейрони стають детекторами штрихів і плям.</translation>
     </message>
     <message>
       <source>Each tile is one kernel; hover a tile to see which filter and input channel it is</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
       <source>Each unit of a layer is a feature: here three step units, each a line across the plane, firing on one side. A decision tree that uses the same three features one after another ends in as many regions as it has leaves: 4 for a tree of depth 2 with three tests. The layer instead uses all three at once, and every combination of on and off is a region of its own: 7 of the 8 codes appear, and with n units the count grows as 1 + n + n(n−1)/2 — the power of a distributed representation (lecture 7, figure 1). The dense head then learns which regions belong to the disc. Move a line (edit a unit's θ) and watch the regions change; make two lines parallel and one region disappears.</source>
-      <translation type="unfinished" />
+      <translation>Кожен нейрон шару — це ознака: тут три порогові нейрони, кожен — пряма через площину, що спрацьовує з одного її боку. Дерево рішень, яке використовує ті самі три ознаки одну за одною, має стільки областей, скільки в нього листків: 4 для дерева глибини 2 з трьома перевірками. Шар же використовує всі три одночасно, і кожна комбінація увімкнених і вимкнених нейронів — окрема область: з’являються 7 із 8 кодів, а з n нейронами їхня кількість зростає як 1 + n + n(n−1)/2 — сила розподіленого подання (лекція 7, рис. 1). Потім повнозв’язна вихідна частина вчиться, які області належать диску. Посуньте пряму (змініть θ нейрона) і подивіться, як змінюються області; зробіть дві прямі паралельними — і одна область зникне.</translation>
     </message>
     <message>
       <source>Each variant's colour; solid lines: test loss, dashed lines: training loss</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
       <source>Every combination of 0/1 inputs, the network's answer and the gate's. A row is green when they agree, red when they do not. Change a weight or θ in the inspector to change the answers</source>
-      <translation type="unfinished" />
+      <translation>Кожна комбінація входів 0/1, відповідь мережі й відповідь вентиля. Рядок зелений, коли вони збігаються, і червоний, коли ні. Змініть вагу або θ в інспекторі, щоб змінити відповіді</translation>
     </message>
     <message>
       <source>Every variant diverged</source>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
       <source>Frequent words:</source>
-      <translation type="unfinished" />
+      <translation>Часті слова:</translation>
     </message>
     <message>
       <source>From each generated sample, where the generator's loss pushes it (−∂L_G/∂x). Longer arrows: a stronger push, on the same scale in every run; arrows that shrink while D wins show G's gradient vanishing</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
       <source>Gate</source>
-      <translation type="unfinished" />
+      <translation>Вентиль</translation>
     </message>
     <message>
       <source>Gated recurrent unit: an update gate z mixes the old state with a new candidate, h_t = (1 − z_t)⊙ĥ_t + z_t⊙h_{t−1} (z near 1 keeps the old state); a reset gate r decides how much of the past the candidate ĥ_t sees.</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
       <source>Gibbs steps of contrastive divergence (CD-k): 1 is Hinton's fast default; more steps follow the model's own distribution more closely, at k times the cost.</source>
-      <translation type="unfinished" />
+      <translation>Кроки Гіббса в контрастивній дивергенції (CD-k): 1 — швидке значення за замовчуванням від Хінтона; більше кроків точніше відтворюють власний розподіл моделі, але обходяться в k разів дорожче.</translation>
     </message>
     <message>
       <source>Give the hidden state of every step (time×hidden, for many-to-many or another recurrent layer), or only the last one (many-to-one).</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
       <source>Hand-set weights: the network now computes with the new values</source>
-      <translation type="unfinished" />
+      <translation>Ваги задано вручну: мережа тепер обчислює з новими значеннями</translation>
     </message>
     <message>
       <source>He (Kaiming) normal</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
       <source>How many hidden units are drawn and what one tile shows</source>
-      <translation type="unfinished" />
+      <translation>Скільки прихованих нейронів показано і що показує одна плитка</translation>
     </message>
     <message>
       <source>How many of the layer's filters are drawn (the rest are left out to keep tiles large)</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
       <source>How many of the most frequent words the map shows (the typed words always show)</source>
-      <translation type="unfinished" />
+      <translation>Скільки найчастіших слів показує карта (введені слова показано завжди)</translation>
     </message>
     <message>
       <source>How many pixels the filter moves per step.</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
       <source>How many rows of the truth table the network answers as the gate does</source>
-      <translation type="unfinished" />
+      <translation>Скільки рядків таблиці істинності мережа відповідає так само, як вентиль</translation>
     </message>
     <message>
       <source>How much the points are scattered (0: clean).</source>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
       <source>How often the pretext task is answered right on the current batch; the dashed line is guessing</source>
-      <translation type="unfinished" />
+      <translation>Як часто допоміжну задачу розв’язано правильно на поточному пакеті; пунктир — рівень вгадування</translation>
     </message>
     <message>
       <source>How the new pixels are filled.</source>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
       <source>How the weights start: small random normal values (σ 0.01, Hinton's advice) break the symmetry between hidden units without saturating them.</source>
-      <translation type="unfinished" />
+      <translation>Як ініціалізуються ваги: малі випадкові нормальні значення (σ 0.01, порада Хінтона) порушують симетрію між прихованими нейронами, не насичуючи їх.</translation>
     </message>
     <message>
       <source>Huber</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
       <source>Labels are expensive, images are cheap. Self-supervised learning invents a task whose answer comes from the image itself: cut a 3×3 grid of 8×8 patches from a digit, show the network the centre patch and one of its 8 neighbours, and ask which neighbour it is (guessing gives 12.5 %). Both patches pass through the design's two convolution layers; a small extra head joins the two results and names the position. To answer, the convolutions must learn what strokes look like and how they go on. For the first 300 steps this pretext task trains on all 2000 unlabelled images; then the convolutions are frozen (❄) and only the Dense layer learns the digits 5–9 from 10 labelled images of each. The scratch variant trains the whole network on those 50 images all along; the third starts from convolutions trained with labels on the digits 0–4. To see what the pretext itself adds, set Pretraining to None and press Reset: frozen random filters alone reach about 0.85 here (with 50 images, freezing already helps), the pretext-trained ones about 0.87.</source>
-      <translation type="unfinished" />
+      <translation>Мітки дорогі, зображення дешеві. Самокероване навчання вигадує задачу, відповідь на яку береться із самого зображення: виріжте з цифри сітку 3×3 фрагментів 8×8, покажіть мережі центральний фрагмент і одного з 8 його сусідів і запитайте, який це сусід (вгадування дає 12.5 %). Обидва фрагменти проходять через два згорткові шари схеми; невелика додаткова вихідна частина поєднує два результати й називає позицію. Щоб відповісти, згортки мають навчитися, як виглядають штрихи і як вони продовжуються. Перші 300 кроків ця допоміжна задача навчається на всіх 2000 нерозмічених зображеннях; потім згортки заморожуються (❄), і лише шар Dense вивчає цифри 5–9 за 10 розміченими зображеннями кожної. Варіант «з нуля» весь час навчає всю мережу на цих 50 зображеннях; третій починає зі згорток, навчених із мітками на цифрах 0–4. Щоб побачити, що дає сама допоміжна задача, задайте «Попереднє навчання» = «Немає» і натисніть «Скинути»: самі лише заморожені випадкові фільтри дають тут близько 0.85 (з 50 зображеннями заморожування вже допомагає), а навчені на допоміжній задачі — близько 0.87.</translation>
     </message>
     <message>
       <source>Latent space</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
       <source>Learn features without labels before backprop: greedy contrastive divergence trains the RBM layers one at a time (a deep belief net); the relative-position pretext trains the convolutions to tell where a patch of an image lies next to another. Then the labels fine-tune the network.</source>
-      <translation type="unfinished" />
+      <translation>Вивчити ознаки без міток перед зворотним поширенням помилки: жадібна контрастивна дивергенція навчає шари RBM по одному (мережа глибокої довіри); допоміжна задача відносного положення вчить згортки визначати, де фрагмент зображення розташований відносно іншого. Потім мітки донавчають мережу.</translation>
     </message>
     <message>
       <source>Learnable values (weights and biases) of the whole design</source>
@@ -2013,11 +2013,11 @@
     </message>
     <message>
       <source>Lewis Carroll's Alice's Adventures in Wonderland (public domain, 27,000 words), read as words: word2vec learns a vector per word from the words around it.</source>
-      <translation type="unfinished" />
+      <translation>«Пригоди Аліси в Країні чудес» Льюїса Керролла (суспільне надбання, 27 000 слів), прочитані як слова: word2vec вивчає вектор кожного слова за словами навколо нього.</translation>
     </message>
     <message>
       <source>Lewis Carroll, Alice's Adventures in Wonderland (1865), public domain</source>
-      <translation type="unfinished" />
+      <translation>Льюїс Керролл, «Пригоди Аліси в Країні чудес» (1865), суспільне надбання</translation>
     </message>
     <message>
       <source>Light</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
       <source>Logic gate (0/1 inputs)</source>
-      <translation type="unfinished" />
+      <translation>Логічний вентиль (входи 0/1)</translation>
     </message>
     <message>
       <source>Long short-term memory: a cell state c_t carried by gates, c_t = f_t⊙c_{t−1} + i_t⊙g_t, h_t = o_t⊙tanh(c_t). The forget gate f lets gradients flow through many steps.</source>
@@ -2093,23 +2093,23 @@
     </message>
     <message>
       <source>McCulloch and Pitts modelled a neuron as a unit with binary inputs that fires when enough of them are active: y = 1 if w₁x₁ + w₂x₂ ≥ θ, else 0. Nothing is learned here: the weights and the threshold are set by hand in the inspector (select the neuron). With weights 1, 1 and θ = 2 the neuron fires only when both inputs are 1: AND. Now set θ to 1: the table turns red in rows 01 and 10, because the neuron now fires when at least one input is active. Switch the data's gate to OR and every row is green again: the same neuron computes OR. Try NAND too (weights -1, -1 and θ = -1).</source>
-      <translation type="unfinished" />
+      <translation>Мак-Каллок і Піттс моделювали нейрон як елемент із бінарними входами, що спрацьовує, коли достатньо з них активні: y = 1, якщо w₁x₁ + w₂x₂ ≥ θ, інакше 0. Тут нічого не навчається: ваги й поріг задаються вручну в інспекторі (виділіть нейрон). З вагами 1, 1 і θ = 2 нейрон спрацьовує, лише коли обидва входи дорівнюють 1: AND. Тепер задайте θ = 1: у рядках 01 і 10 таблиця стає червоною, бо нейрон тепер спрацьовує, коли активний хоча б один вхід. Перемкніть вентиль у даних на OR — і всі рядки знову зелені: той самий нейрон обчислює OR. Спробуйте й NAND (ваги -1, -1 і θ = -1).</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neuron (1943): binary inputs, weights set by hand, output 1 when the weighted sum reaches the threshold, y = 1 if Σ wᵢxᵢ ≥ θ, else 0. A positive weight excites, a negative weight inhibits. Nothing is learned: edit the weights and θ and watch the truth table.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон Мак-Каллока — Піттса (1943): бінарні входи, ваги задаються вручну, вихід 1, коли зважена сума досягає порогу: y = 1, якщо Σ wᵢxᵢ ≥ θ, інакше 0. Додатна вага збуджує, від’ємна гальмує. Нічого не навчається: змінюйте ваги й θ і стежте за таблицею істинності.</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neurons: AND and OR by hand</source>
-      <translation type="unfinished" />
+      <translation>Нейрони Мак-Каллока — Піттса: AND і OR вручну</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neurons: NOT with an inhibitory input</source>
-      <translation type="unfinished" />
+      <translation>Нейрони Мак-Каллока — Піттса: NOT із гальмівним входом</translation>
     </message>
     <message>
       <source>McCulloch–Pitts neurons: XOR needs two layers</source>
-      <translation type="unfinished" />
+      <translation>Нейрони Мак-Каллока — Піттса: XOR потребує двох шарів</translation>
     </message>
     <message>
       <source>Mean absolute error</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
       <source>Mean free energy F(v) = −b_v·v − Σ softplus(Wv + b_h); P(v) ∝ exp(−F(v)). When the training data's free energy falls below the test data's, the RBM is starting to overfit</source>
-      <translation type="unfinished" />
+      <translation>Середня вільна енергія F(v) = −b_v·v − Σ softplus(Wv + b_h); P(v) ∝ exp(−F(v)). Коли вільна енергія навчальних даних опускається нижче, ніж у тестових, RBM починає перенавчатися</translation>
     </message>
     <message>
       <source>Mean squared difference between the test inputs and their reconstructions, over the whole test set</source>
@@ -2125,11 +2125,11 @@
     </message>
     <message>
       <source>Mean squared difference between the visible units and their reconstruction after k Gibbs steps: it falls as the hidden units learn to describe the data</source>
-      <translation type="unfinished" />
+      <translation>Середній квадрат різниці між видимими нейронами та їхньою реконструкцією після k кроків Гіббса: він спадає, коли приховані нейрони вчаться описувати дані</translation>
     </message>
     <message>
       <source>Mean squared difference between the visible units and their reconstructions after k Gibbs steps, over 500 test samples</source>
-      <translation type="unfinished" />
+      <translation>Середній квадрат різниці між видимими нейронами та їхніми реконструкціями після k кроків Гіббса на 500 тестових зразках</translation>
     </message>
     <message>
       <source>Mean squared error</source>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
       <source>Minimum count</source>
-      <translation type="unfinished" />
+      <translation>Мінімальна частота</translation>
     </message>
     <message>
       <source>Mode</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
       <source>NAND</source>
-      <translation type="unfinished" />
+      <translation>NAND</translation>
     </message>
     <message>
       <source>NAdam</source>
@@ -2213,11 +2213,11 @@ Restore it?</source>
     </message>
     <message>
       <source>NOR</source>
-      <translation type="unfinished" />
+      <translation>NOR</translation>
     </message>
     <message>
       <source>NOT (one input)</source>
-      <translation type="unfinished" />
+      <translation>NOT (один вхід)</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2229,11 +2229,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Nearest words</source>
-      <translation type="unfinished" />
+      <translation>Найближчі слова</translation>
     </message>
     <message>
       <source>Negatives (k)</source>
-      <translation type="unfinished" />
+      <translation>Негативні приклади (k)</translation>
     </message>
     <message>
       <source>Nesterov</source>
@@ -2245,7 +2245,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>Мережа</translation>
     </message>
     <message>
       <source>Neurons</source>
@@ -2345,7 +2345,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Not in the vocabulary: {words}. Only words seen often enough in the text get a vector (see the data settings).</source>
-      <translation type="unfinished" />
+      <translation>Немає в словнику: {words}. Вектор отримують лише слова, що досить часто трапляються в тексті (див. налаштування даних).</translation>
     </message>
     <message>
       <source>Nothing is compared: use Compare ▸ Compare With a Copy</source>
@@ -2353,7 +2353,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Nothing to learn: the weights are set by hand. Edit them in the inspector and the network follows</source>
-      <translation type="unfinished" />
+      <translation>Навчатися нічому: ваги задано вручну. Змініть їх в інспекторі, і мережа відразу це врахує</translation>
     </message>
     <message>
       <source>NumPy archives (*.npz);;All files (*)</source>
@@ -2373,7 +2373,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Number of hidden units h (the layer's outputs).</source>
-      <translation type="unfinished" />
+      <translation>Кількість прихованих нейронів h (виходи шару).</translation>
     </message>
     <message>
       <source>Number of learnable values (weights and biases) of this layer</source>
@@ -2413,7 +2413,7 @@ Restore it?</source>
     </message>
     <message>
       <source>One column per test sample: what the RBM's visible units hold (the image for the first RBM) and the probabilities P(v=1|h) after k rounds of sampling h from v and v from h. 0 black, 1 white.</source>
-      <translation type="unfinished" />
+      <translation>Один стовпець на тестовий зразок: що містять видимі нейрони RBM (для першої RBM — зображення) і ймовірності P(v=1|h) після k раундів семплювання h з v і v з h. 0 — чорний, 1 — білий.</translation>
     </message>
     <message>
       <source>One curve per recurrent layer (its top layer, forward direction)</source>
@@ -2449,7 +2449,7 @@ Restore it?</source>
     </message>
     <message>
       <source>One pair of patches for each of the 8 positions, from the same unlabelled digits every time. A black neighbour (background only) cannot be placed by anyone: such pairs keep the pretext accuracy well below 100 %</source>
-      <translation type="unfinished" />
+      <translation>По одній парі фрагментів для кожної з 8 позицій, щоразу з тих самих нерозмічених цифр. Чорного сусіда (лише фон) не розмістить ніхто: через такі пари точність допоміжної задачі лишається значно нижчою за 100 %</translation>
     </message>
     <message>
       <source>One step</source>
@@ -2465,7 +2465,7 @@ Restore it?</source>
     </message>
     <message>
       <source>One weight per input, in the order the inputs arrive, separated by commas: positive excites, negative inhibits (e.g. 1, 1 for AND and OR, -1 for NOT).</source>
-      <translation type="unfinished" />
+      <translation>По одній вазі на вхід, у порядку надходження входів, через кому: додатна збуджує, від’ємна гальмує (напр. 1, 1 для AND і OR, -1 для NOT).</translation>
     </message>
     <message>
       <source>Open &amp;Preset</source>
@@ -2569,15 +2569,15 @@ Restore it?</source>
     </message>
     <message>
       <source>Peephole connections: the gates also see the cell state, f_t = σ(W_f·[h_{t−1}, x_t] + w_cf⊙C_{t−1} + b_f), i_t = σ(W_i·[h_{t−1}, x_t] + w_ci⊙C_{t−1} + b_i), o_t = σ(W_o·[h_{t−1}, x_t] + w_co⊙C_t + b_o) (one weight per cell unit and gate, starting at 0). Torch has no fused peephole layer: the steps run one at a time, slower.</source>
-      <translation type="unfinished" />
+      <translation>З’єднання-вічка (peephole): вентилі бачать і стан комірки, f_t = σ(W_f·[h_{t−1}, x_t] + w_cf⊙C_{t−1} + b_f), i_t = σ(W_i·[h_{t−1}, x_t] + w_ci⊙C_{t−1} + b_i), o_t = σ(W_o·[h_{t−1}, x_t] + w_co⊙C_t + b_o) (по одній вазі на кожен нейрон комірки й кожен вентиль, початково 0). У Torch немає злитого шару з вічками: кроки виконуються по одному, повільніше.</translation>
     </message>
     <message>
       <source>Peephole vs plain LSTM</source>
-      <translation type="unfinished" />
+      <translation>LSTM із вічками проти звичайної LSTM</translation>
     </message>
     <message>
       <source>Peepholes</source>
-      <translation type="unfinished" />
+      <translation>Вічка (peephole)</translation>
     </message>
     <message>
       <source>Perceptron</source>
@@ -2597,11 +2597,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Persistent CD</source>
-      <translation type="unfinished" />
+      <translation>Персистентна CD</translation>
     </message>
     <message>
       <source>Persistent CD: the Gibbs chains go on from where the last update left them instead of starting at the data, so they explore the model's distribution further (Tieleman 2008).</source>
-      <translation type="unfinished" />
+      <translation>Персистентна CD: ланцюги Гіббса продовжуються з того місця, де їх залишило останнє оновлення, а не починаються з даних, тож вони глибше досліджують розподіл моделі (Tieleman 2008).</translation>
     </message>
     <message>
       <source>Pick a CSV table, then its target and feature columns</source>
@@ -2625,7 +2625,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Plain LSTM</source>
-      <translation type="unfinished" />
+      <translation>Звичайна LSTM</translation>
     </message>
     <message>
       <source>Plane</source>
@@ -2697,27 +2697,27 @@ Restore it?</source>
     </message>
     <message>
       <source>Pretext task</source>
-      <translation type="unfinished" />
+      <translation>Допоміжна задача</translation>
     </message>
     <message>
       <source>Pretext: relative position, step {step} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Допоміжна задача: відносне положення, крок {step} з {total}</translation>
     </message>
     <message>
       <source>Pretraining</source>
-      <translation type="unfinished" />
+      <translation>Попереднє навчання</translation>
     </message>
     <message>
       <source>Pretraining done: fine-tuning with labels</source>
-      <translation type="unfinished" />
+      <translation>Попереднє навчання завершено: донавчання з мітками</translation>
     </message>
     <message>
       <source>Pretraining steps</source>
-      <translation type="unfinished" />
+      <translation>Кроки попереднього навчання</translation>
     </message>
     <message>
       <source>Pretraining: learning without labels, then fine-tuning with them</source>
-      <translation type="unfinished" />
+      <translation>Попереднє навчання: спершу без міток, потім донавчання з мітками</translation>
     </message>
     <message>
       <source>Probability of dropping a channel.</source>
@@ -2757,31 +2757,31 @@ Restore it?</source>
     </message>
     <message>
       <source>RBM filters</source>
-      <translation type="unfinished" />
+      <translation>Фільтри RBM</translation>
     </message>
     <message>
       <source>RBM layers, one at a time (contrastive divergence)</source>
-      <translation type="unfinished" />
+      <translation>Шари RBM по одному (контрастивна дивергенція)</translation>
     </message>
     <message>
       <source>RBM reconstructions</source>
-      <translation type="unfinished" />
+      <translation>Реконструкції RBM</translation>
     </message>
     <message>
       <source>RBM training</source>
-      <translation type="unfinished" />
+      <translation>Навчання RBM</translation>
     </message>
     <message>
       <source>RBM weights</source>
-      <translation type="unfinished" />
+      <translation>Ваги RBM</translation>
     </message>
     <message>
       <source>RBM {i} of {n}: contrastive divergence (CD-{k})</source>
-      <translation type="unfinished" />
+      <translation>RBM {i} з {n}: контрастивна дивергенція (CD-{k})</translation>
     </message>
     <message>
       <source>RBM {i} of {n}: persistent contrastive divergence (PCD-{k})</source>
-      <translation type="unfinished" />
+      <translation>RBM {i} з {n}: персистентна контрастивна дивергенція (PCD-{k})</translation>
     </message>
     <message>
       <source>RMSProp</source>
@@ -2849,7 +2849,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Regions</source>
-      <translation type="unfinished" />
+      <translation>Області</translation>
     </message>
     <message>
       <source>Regression</source>
@@ -2921,7 +2921,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Restricted Boltzmann machine: binary visible units v (its input) and hidden units h with energy E(v, h) = −b_v·v − b_h·h − hᵀWv and no links inside a layer, so P(h=1|v) = σ(Wv + b_h) and P(v=1|h) = σ(Wᵀh + b_v). The RBM pretraining learns W without labels by contrastive divergence (CD-k): ΔW ∝ ⟨h vᵀ⟩ on the data − ⟨h vᵀ⟩ after k Gibbs steps. Stacked RBMs, each trained on the hidden probabilities of the one below, form a deep belief network. Its output is P(h=1|v), so backprop can fine-tune the stack with labels afterwards.</source>
-      <translation type="unfinished" />
+      <translation>Обмежена машина Больцмана: бінарні видимі нейрони v (її вхід) і приховані нейрони h з енергією E(v, h) = −b_v·v − b_h·h − hᵀWv і без зв’язків усередині шару, тож P(h=1|v) = σ(Wv + b_h) і P(v=1|h) = σ(Wᵀh + b_v). Попереднє навчання RBM вивчає W без міток методом контрастивної дивергенції (CD-k): ΔW ∝ ⟨h vᵀ⟩ на даних − ⟨h vᵀ⟩ після k кроків Гіббса. Складені в стек RBM, кожна з яких навчена на прихованих імовірностях попередньої, утворюють мережу глибокої довіри. Її вихід — P(h=1|v), тож потім зворотне поширення помилки може донавчити стек із мітками.</translation>
     </message>
     <message>
       <source>Return sequences</source>
@@ -3133,19 +3133,19 @@ Restore it?</source>
     </message>
     <message>
       <source>Self-supervised pretraining: before it sees a label, the network learns to tell where a patch of a digit lies next to the centre patch (one of 8 positions), on all 2000 unlabelled training images of the digits 5–9. Then the convolution layers are frozen and only the Dense layer learns from 10 labelled images of each digit. The variants train the same network from scratch on those 50 images, and start its convolutions from weights learned with labels on the other digits 0–4 (supervised pretraining).</source>
-      <translation type="unfinished" />
+      <translation>Самокероване попереднє навчання: ще не бачивши жодної мітки, мережа вчиться визначати, де фрагмент цифри розташований відносно центрального фрагмента (одна з 8 позицій), на всіх 2000 нерозмічених навчальних зображеннях цифр 5–9. Потім згорткові шари заморожуються, і лише шар Dense навчається на 10 розмічених зображеннях кожної цифри. Варіанти навчають ту саму мережу з нуля на цих 50 зображеннях і починають її згортки з ваг, вивчених із мітками на інших цифрах 0–4 (попереднє навчання з учителем).</translation>
     </message>
     <message>
       <source>Self-supervised pretraining: where is this patch?</source>
-      <translation type="unfinished" />
+      <translation>Самокероване попереднє навчання: де цей фрагмент?</translation>
     </message>
     <message>
       <source>Self-supervised: relative position of patches</source>
-      <translation type="unfinished" />
+      <translation>Самокероване: відносне положення фрагментів</translation>
     </message>
     <message>
       <source>Separate context vectors x′ (word2vec)</source>
-      <translation type="unfinished" />
+      <translation>Окремі контекстні вектори x′ (word2vec)</translation>
     </message>
     <message>
       <source>Sequence</source>
@@ -3389,7 +3389,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Step units: {units} · regions: {regions} (at most {most}) · a decision tree with as many tests: {leaves} leaves</source>
-      <translation type="unfinished" />
+      <translation>Порогові нейрони: {units} · області: {regions} (щонайбільше {most}) · дерево рішень із такою ж кількістю перевірок: листків — {leaves}</translation>
     </message>
     <message>
       <source>Step {step} of {total}.</source>
@@ -3401,11 +3401,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Step {step}: the axes keep {first} % and {second} % of the spread of these vectors; words used in similar contexts drift together.</source>
-      <translation type="unfinished" />
+      <translation>Крок {step}: осі зберігають {first} % і {second} % розкиду цих векторів; слова, вжиті в схожих контекстах, зближуються.</translation>
     </message>
     <message>
       <source>Step {step}: {words} words, vectors of {dim} numbers. Similarity = cosine of the angle between two word vectors.</source>
-      <translation type="unfinished" />
+      <translation>Крок {step}: слів — {words}, довжина векторів — {dim}. Подібність = косинус кута між двома векторами слів.</translation>
     </message>
     <message>
       <source>Step — · epoch —</source>
@@ -3421,7 +3421,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Steps of pretraining: per RBM layer for the RBM stack, in all for the relative-position pretext.</source>
-      <translation type="unfinished" />
+      <translation>Кроки попереднього навчання: для стеку RBM — на кожен шар RBM, для допоміжної задачі відносного положення — загалом.</translation>
     </message>
     <message>
       <source>Stop comparing</source>
@@ -3529,7 +3529,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The 'Nearest words' panel: type queen, turtle or hatter and press Enter. The 'Word map' shows the frequent words drifting into groups. The test loss, measured on the last tenth of the book, rises after a few hundred steps while the training loss flattens: 27,000 words are few, but the neighbours stay meaningful.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Найближчі слова»: введіть queen, turtle або hatter і натисніть Enter. «Карта слів (PCA)» показує, як часті слова збираються в групи. Втрати на тесті, виміряні на останній десятій частині книжки, через кілька сотень кроків зростають, а втрати на навчанні виходять на плато: 27 000 слів — це мало, але сусіди лишаються змістовними.</translation>
     </message>
     <message>
       <source>The 2 units of {layer} · {n} test samples</source>
@@ -3545,15 +3545,15 @@ Restore it?</source>
     </message>
     <message>
       <source>The Pretraining panel: the pretext accuracy climbs from 12.5 % to about 45 % by step 300, then the stage switches to fine-tuning with labels. Then compare the test accuracy of the three variants.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Попереднє навчання»: точність допоміжної задачі до кроку 300 зростає з 12.5 % приблизно до 45 %, потім етап перемикається на донавчання з мітками. Далі порівняйте точність на тесті трьох варіантів.</translation>
     </message>
     <message>
       <source>The RBM being trained; once the pretraining is over, the first RBM of the stack as backprop tunes it</source>
-      <translation type="unfinished" />
+      <translation>RBM, що навчається зараз; після завершення попереднього навчання — перша RBM стеку, яку налаштовує зворотне поширення помилки</translation>
     </message>
     <message>
       <source>The RBM whose curves are drawn: the one contrastive divergence trains now</source>
-      <translation type="unfinished" />
+      <translation>RBM, криві якої показано: та, яку зараз навчає контрастивна дивергенція</translation>
     </message>
     <message>
       <source>The Zeros cell stays one flat colour with empty gradient bars; the too-large one draws a ragged boundary; Glorot and He find the circle.</source>
@@ -3565,7 +3565,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The adding problem (sum of the two marked values among 20) learnt by an LSTM with peephole connections and by the same LSTM without them, side by side from the same starting weights.</source>
-      <translation type="unfinished" />
+      <translation>Задача додавання (сума двох позначених значень серед 20), яку поруч вивчають LSTM із з’єднаннями-вічками і та сама LSTM без них, з однакових початкових ваг.</translation>
     </message>
     <message>
       <source>The baseline learns the training points perfectly (training loss under 0.01) but ends with a test loss above 0.4; L1, L2, dropout and early stopping all end with a lower test loss.</source>
@@ -3625,7 +3625,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The closest words to this one and their cosine similarity</source>
-      <translation type="unfinished" />
+      <translation>Найближчі до цього слова та їхня косинусна подібність</translation>
     </message>
     <message>
       <source>The code of each test sample, coloured by its class</source>
@@ -3697,7 +3697,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The distributive hypothesis: words that occur in the same contexts have similar meanings. word2vec turns it into an objective. For every word u of the text and every word w within ±h words of it, skip-gram with negative sampling maximises ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) over k random noise words v, drawn with probability ∝ count^0.75: the vector x_u of the centre word moves towards the context vectors of its real neighbours and away from those of random words. The Embedding's weight is the table of word vectors x_w; very frequent words (the, and) are randomly skipped, as Mikolov proposed. Words used in similar places end up pointing in similar directions, so their cosine similarity is high.</source>
-      <translation type="unfinished" />
+      <translation>Дистрибутивна гіпотеза: слова, що трапляються в однакових контекстах, мають схожі значення. word2vec перетворює її на цільову функцію. Для кожного слова u тексту і кожного слова w у межах ±h слів від нього skip-gram із негативним семплюванням максимізує ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) за k випадковими шумовими словами v, вибраними з імовірністю ∝ count^0.75: вектор x_u центрального слова рухається до контекстних векторів його справжніх сусідів і від векторів випадкових слів. Вага шару Embedding — це таблиця векторів слів x_w; дуже часті слова (the, and) випадково пропускаються, як запропонував Міколов. Слова, вжиті в схожих місцях, зрештою вказують у схожих напрямках, тож їхня косинусна подібність висока.</translation>
     </message>
     <message>
       <source>The dropped item is not a layer from the palette.</source>
@@ -3797,7 +3797,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The head reaches at least 90% test accuracy on the circle by naming the triangle 111 in the middle as the disc.</source>
-      <translation type="unfinished" />
+      <translation>Вихідна частина досягає щонайменше 90% точності на тесті на колі, відносячи трикутник 111 посередині до диска.</translation>
     </message>
     <message>
       <source>The images differ in size: {first} is {w0}×{h0} pixels but {rel} is {w1}×{h1}: resize them all to one size.</source>
@@ -3805,7 +3805,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The input plane coloured by region; each label is the units' outputs, unit 1 first</source>
-      <translation type="unfinished" />
+      <translation>Площина входів, розфарбована за областями; кожен підпис — виходи нейронів, починаючи з нейрона 1</translation>
     </message>
     <message>
       <source>The keys (and presentation-remote buttons) that drive training</source>
@@ -3825,7 +3825,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The lecture's LSTM variant with peepholes lets the gates look at the cell state: the forget and input gates see the old state C_{t−1}, the output gate the new C_t (here through one weight per cell unit and gate, as Gers and Schmidhuber proposed; switch it with the LSTM's Peepholes option). The task is the adding problem: 20 values, two of them marked, and the answer is their sum, so the cell has to store the first marked value until the end. Both networks start from the same weights (the peephole weights start at zero, so at first they are the same network) and learn side by side. On this task the peepholes make no reliable difference: over six seeds the peephole LSTM was usually a little ahead after 500 steps and once clearly behind. They cost time: torch has no fused peephole layer, so its steps run one at a time, about five times slower (here roughly 100 against 480 training steps per second on one core).</source>
-      <translation type="unfinished" />
+      <translation>Варіант LSTM із вічками з лекції дає вентилям дивитися на стан комірки: вентилі забування і входу бачать старий стан C_{t−1}, вихідний вентиль — новий C_t (тут через одну вагу на кожен нейрон комірки й кожен вентиль, як запропонували Ґерс і Шмідгубер; вмикається параметром «Вічка (peephole)» шару LSTM). Задача — задача додавання: 20 значень, два з них позначені, а відповідь — їхня сума, тож комірка має зберігати перше позначене значення до кінця. Обидві мережі стартують з однакових ваг (ваги вічок починаються з нуля, тож спершу це та сама мережа) і навчаються поруч. На цій задачі вічка не дають надійної різниці: на шести різних початкових значеннях (seed) LSTM із вічками після 500 кроків здебільшого трохи випереджала, а один раз помітно відставала. Вони коштують часу: у torch немає злитого шару з вічками, тож його кроки виконуються по одному, приблизно вп’ятеро повільніше (тут приблизно 100 проти 480 кроків навчання за секунду на одному ядрі).</translation>
     </message>
     <message>
       <source>The loss curves: SGD and AdaGrad lag far behind; the momentum methods and the adaptive ones race down. Changing the learning rate while it plays reaches the editor's design (SGD) only.</source>
@@ -3849,7 +3849,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The network sees the centre patch and one neighbour, and must say where the neighbour was cut from. Here the neighbour sits in its true place; the frame marks the network's guess.</source>
-      <translation type="unfinished" />
+      <translation>Мережа бачить центральний фрагмент і одного сусіда й має сказати, звідки сусіда вирізано. Тут сусід стоїть на своєму справжньому місці; рамка позначає здогадку мережі.</translation>
     </message>
     <message>
       <source>The network's head: says what the outputs mean (task) and how errors are measured (loss).</source>
@@ -3857,7 +3857,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The neuron fires (outputs 1) when the weighted sum of its inputs is at least θ: with weights 1, 1, θ = 2 gives AND and θ = 1 gives OR.</source>
-      <translation type="unfinished" />
+      <translation>Нейрон спрацьовує (видає 1), коли зважена сума його входів не менша за θ: за ваг 1, 1 θ = 2 дає AND, а θ = 1 дає OR.</translation>
     </message>
     <message>
       <source>The next test sample</source>
@@ -3945,11 +3945,11 @@ Restore it?</source>
     </message>
     <message>
       <source>The regions need step units: Threshold neurons or a step activation</source>
-      <translation type="unfinished" />
+      <translation>Для областей потрібні порогові нейрони: нейрони Threshold або порогова функція активації</translation>
     </message>
     <message>
       <source>The regions panel: seven coloured regions, each labelled with its code (which units fire), and the caption comparing them with a tree's four leaves; the neurons panel shows each unit's line.</source>
-      <translation type="unfinished" />
+      <translation>Панель «Області»: сім кольорових областей, кожна підписана своїм кодом (які нейрони спрацьовують), і підпис, що порівнює їх із чотирма листками дерева; панель «Нейрони» показує пряму кожного нейрона.</translation>
     </message>
     <message>
       <source>The reverse of a strided convolution: spreads each pixel over a kernel-sized patch, so a decoder can grow a small code back into an image. Output side: (H − 1)·stride − 2·padding + kernel + output padding.</source>
@@ -4005,7 +4005,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The start of the text as word2vec reads it: lower-case words of the vocabulary only (rarer words are left out). Each word learns a vector from the words around it</source>
-      <translation type="unfinished" />
+      <translation>Початок тексту так, як його читає word2vec: лише слова словника в нижньому регістрі (рідші слова пропущено). Кожне слово вивчає вектор за словами навколо нього</translation>
     </message>
     <message>
       <source>The state_dict and the project's design in one file; load it with torch.load(path, weights_only=True).</source>
@@ -4049,7 +4049,7 @@ Restore it?</source>
     </message>
     <message>
       <source>The three hand-set neurons answer all four rows of XOR correctly (100% accuracy).</source>
-      <translation type="unfinished" />
+      <translation>Три задані вручну нейрони правильно відповідають на всі чотири рядки XOR (100% точності).</translation>
     </message>
     <message>
       <source>The training device changes at the next Reset; this run stays where it is</source>
@@ -4061,19 +4061,19 @@ Restore it?</source>
     </message>
     <message>
       <source>The truth table of XOR (all rows green) and the regions panel: the two first-layer neurons are two parallel lines, and XOR's 1s lie in the band between them (code 11).</source>
-      <translation type="unfinished" />
+      <translation>Таблиця істинності XOR (усі рядки зелені) і панель «Області»: два нейрони першого шару — дві паралельні прямі, а одиниці XOR лежать у смузі між ними (код 11).</translation>
     </message>
     <message>
       <source>The truth table of a logic gate: binary inputs 0 and 1, the target is the gate's output (choose the gate).</source>
-      <translation type="unfinished" />
+      <translation>Таблиця істинності логічного вентиля: бінарні входи 0 і 1, ціль — вихід вентиля (виберіть вентиль).</translation>
     </message>
     <message>
       <source>The truth table: every combination of the two inputs, the neuron's answer and the gate's, green where they agree. It changes the moment you edit a weight or θ.</source>
-      <translation type="unfinished" />
+      <translation>Таблиця істинності: кожна комбінація двох входів, відповідь нейрона й відповідь вентиля, зеленим — там, де вони збігаються. Вона змінюється, щойно ви змінюєте вагу або θ.</translation>
     </message>
     <message>
       <source>The two rows of the truth table: input 0 gives 1, input 1 gives 0.</source>
-      <translation type="unfinished" />
+      <translation>Два рядки таблиці істинності: вхід 0 дає 1, вхід 1 дає 0.</translation>
     </message>
     <message>
       <source>The variant with the lowest test loss at the latest step</source>
@@ -4089,15 +4089,15 @@ Restore it?</source>
     </message>
     <message>
       <source>The word vectors of a word2vec design with their words: a first line 'words dimension', then a word and its numbers per line. gensim reads it with KeyedVectors.load_word2vec_format(path).</source>
-      <translation type="unfinished" />
+      <translation>Вектори слів схеми word2vec разом зі словами: перший рядок — «кількість слів і вимірність», далі в кожному рядку слово та його числа. gensim читає їх за допомогою KeyedVectors.load_word2vec_format(path).</translation>
     </message>
     <message>
       <source>The word vectors themselves (the lecture's formula)</source>
-      <translation type="unfinished" />
+      <translation>Самі вектори слів (формула з лекції)</translation>
     </message>
     <message>
       <source>The word2vec objective (skip-gram with negative sampling): for a centre word u and a word w of its context, maximise ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) over k noise words v drawn with probability ∝ count^0.75. Words that share contexts end up with close vectors x_u (the Embedding's weight).</source>
-      <translation type="unfinished" />
+      <translation>Цільова функція word2vec (skip-gram із негативним семплюванням): для центрального слова u і слова w з його контексту максимізувати ln σ⟨x′_w, x_u⟩ + Σ ln σ(−⟨x′_v, x_u⟩) за k шумовими словами v, вибраними з імовірністю ∝ count^0.75. Слова зі спільними контекстами отримують близькі вектори x_u (вага шару Embedding).</translation>
     </message>
     <message>
       <source>The {language} translation is missing; the app stays in English.</source>
@@ -4125,15 +4125,15 @@ Restore it?</source>
     </message>
     <message>
       <source>Three McCulloch–Pitts neurons in two layers compute XOR, which no single neuron can: the first layer computes OR and NAND of the inputs, the second fires when both of them fire.</source>
-      <translation type="unfinished" />
+      <translation>Три нейрони Мак-Каллока — Піттса у двох шарах обчислюють XOR, чого не може жоден окремий нейрон: перший шар обчислює OR і NAND входів, другий спрацьовує, коли спрацьовують обидва.</translation>
     </message>
     <message>
       <source>Three step units (hand-set McCulloch–Pitts neurons), each a line across the plane, split it into 7 regions; a dense head learns which regions hold the disc. A decision tree with three tests has only 4 leaves.</source>
-      <translation type="unfinished" />
+      <translation>Три порогові нейрони (задані вручну нейрони Мак-Каллока — Піттса), кожен — пряма через площину, ділять її на 7 областей; повнозв’язна вихідна частина вчиться, які області містять диск. Дерево рішень із трьома перевірками має лише 4 листки.</translation>
     </message>
     <message>
       <source>Threshold θ</source>
-      <translation type="unfinished" />
+      <translation>Поріг θ</translation>
     </message>
     <message>
       <source>Time steps in each sequence. Longer sequences make long-range dependencies harder to learn.</source>
@@ -4229,7 +4229,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Truth table</source>
-      <translation type="unfinished" />
+      <translation>Таблиця істинності</translation>
     </message>
     <message>
       <source>Turns each symbol id into a learned vector: a lookup table of vocabulary × dimension. Text enters the network this way.</source>
@@ -4261,7 +4261,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Type up to six words separated by commas or spaces and press Enter: the panel lists the words whose vectors are closest to each (cosine similarity, 1 = the same direction)</source>
-      <translation type="unfinished" />
+      <translation>Введіть до шести слів через кому або пробіл і натисніть Enter: панель покаже слова, чиї вектори найближчі до кожного з них (косинусна подібність, 1 = той самий напрямок)</translation>
     </message>
     <message>
       <source>UCI optical digits (E. Alpaydin, C. Kaynak, 1998), CC BY 4.0</source>
@@ -4337,11 +4337,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Vocabulary size</source>
-      <translation type="unfinished" />
+      <translation>Розмір словника</translation>
     </message>
     <message>
       <source>Waiting for the RBM…</source>
-      <translation type="unfinished" />
+      <translation>Очікування RBM…</translation>
     </message>
     <message>
       <source>Waiting for the boundary…</source>
@@ -4401,11 +4401,11 @@ Restore it?</source>
     </message>
     <message>
       <source>Waiting for the truth table…</source>
-      <translation type="unfinished" />
+      <translation>Очікування таблиці істинності…</translation>
     </message>
     <message>
       <source>Waiting for the word vectors…</source>
-      <translation type="unfinished" />
+      <translation>Очікування векторів слів…</translation>
     </message>
     <message>
       <source>Watch for: {text}</source>
@@ -4425,7 +4425,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Weights w</source>
-      <translation type="unfinished" />
+      <translation>Ваги w</translation>
     </message>
     <message>
       <source>What the colours mean: filled dots are training points, rings are test points</source>
@@ -4437,7 +4437,7 @@ Restore it?</source>
     </message>
     <message>
       <source>What the run does now: first it learns without labels (the pretraining), then the labels fine-tune the network by backprop</source>
-      <translation type="unfinished" />
+      <translation>Що зараз робить запуск: спершу навчається без міток (попереднє навчання), потім мітки донавчають мережу зворотним поширенням помилки</translation>
     </message>
     <message>
       <source>What the run is doing</source>
@@ -4481,7 +4481,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Which logic gate's truth table the logic dataset holds: every combination of 0/1 inputs and the gate's output.</source>
-      <translation type="unfinished" />
+      <translation>Таблицю істинності якого логічного вентиля містить логічний набір даних: кожна комбінація входів 0/1 і вихід вентиля.</translation>
     </message>
     <message>
       <source>Which network learns (GAN): both in turn, or freeze one to watch the other move.</source>
@@ -4513,7 +4513,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Which vectors x′ the context and noise words use: a second matrix the head learns (word2vec), or the word vectors x themselves, as in the lecture's formula.</source>
-      <translation type="unfinished" />
+      <translation>Які вектори x′ використовують контекстні й шумові слова: окрему матрицю, яку вивчає вихідна частина (word2vec), або самі вектори слів x, як у формулі з лекції.</translation>
     </message>
     <message>
       <source>While paused: drag (or use the arrow keys, Home, End) to show the plots at an earlier step</source>
@@ -4545,11 +4545,11 @@ Restore it?</source>
     </message>
     <message>
       <source>With weight -1 and θ = 0 the neuron answers both rows of NOT correctly (100% accuracy).</source>
-      <translation type="unfinished" />
+      <translation>З вагою -1 і θ = 0 нейрон правильно відповідає на обидва рядки NOT (100% точності).</translation>
     </message>
     <message>
       <source>With weights 1, 1 and θ = 2 the neuron answers all four rows of AND correctly (100% accuracy).</source>
-      <translation type="unfinished" />
+      <translation>З вагами 1, 1 і θ = 2 нейрон правильно відповідає на всі чотири рядки AND (100% точності).</translation>
     </message>
     <message>
       <source>Within 400 steps the training loss falls from about 3.6 to under 1, while the test loss stalls near 2.5 and starts to rise.</source>
@@ -4557,7 +4557,7 @@ Restore it?</source>
     </message>
     <message>
       <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3, and king is among queen's nearest words, mock among turtle's and white among rabbit's.</source>
-      <translation type="unfinished" />
+      <translation>За кілька секунд втрати на навчанні падають із 4.16 (6·ln 2, поки всі вектори однакові) нижче 3, і king з’являється серед найближчих слів до queen, mock — до turtle, а white — до rabbit.</translation>
     </message>
     <message>
       <source>Within about 100 steps (a quarter of a pass over the 400 training points) the perceptron makes no more errors: 100% test accuracy.</source>
@@ -4573,27 +4573,27 @@ Restore it?</source>
     </message>
     <message>
       <source>Word embeddings</source>
-      <translation type="unfinished" />
+      <translation>Векторні представлення слів</translation>
     </message>
     <message>
       <source>Word map (PCA)</source>
-      <translation type="unfinished" />
+      <translation>Карта слів (PCA)</translation>
     </message>
     <message>
       <source>Word vectors, word2vec text (.txt)</source>
-      <translation type="unfinished" />
+      <translation>Вектори слів, текстовий формат word2vec (.txt)</translation>
     </message>
     <message>
       <source>Words seen fewer times are left out of the vocabulary: a word seen once or twice cannot get a meaningful vector.</source>
-      <translation type="unfinished" />
+      <translation>Слова, що трапляються рідше, не потрапляють до словника: слово, яке трапилося один-два рази, не може отримати змістовний вектор.</translation>
     </message>
     <message>
       <source>Words that get a vector: the most frequent ones (the rest are dropped from the text). The Embedding's vocabulary must be at least this.</source>
-      <translation type="unfinished" />
+      <translation>Слова, що отримують вектор: найчастіші (решту вилучено з тексту). Словник шару Embedding має бути не меншим за це значення.</translation>
     </message>
     <message>
       <source>Words:</source>
-      <translation type="unfinished" />
+      <translation>Слова:</translation>
     </message>
     <message>
       <source>XOR</source>
@@ -4721,7 +4721,7 @@ Restore it?</source>
     </message>
     <message>
       <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1</source>
-      <translation type="unfinished" />
+      <translation>список від 1 до {n} чисел від {lo} до {hi}, напр. 1, 1</translation>
     </message>
     <message>
       <source>a list of at most {n} distinct texts of 1 to {length} characters</source>
@@ -4793,7 +4793,7 @@ Restore it?</source>
     </message>
     <message>
       <source>a word2vec design ends in a SkipGram head, not an Output: delete the Output</source>
-      <translation type="unfinished" />
+      <translation>схема word2vec закінчується вихідною частиною SkipGram, а не вузлом «Вихід»: видаліть «Вихід»</translation>
     </message>
     <message>
       <source>a {kind} layer</source>
@@ -4805,7 +4805,7 @@ Restore it?</source>
     </message>
     <message>
       <source>accuracy</source>
-      <translation type="unfinished" />
+      <translation>точність</translation>
     </message>
     <message>
       <source>accuracy: train {train} · test {test}</source>
@@ -4961,7 +4961,7 @@ Restore it?</source>
     </message>
     <message>
       <source>comparisons of word2vec designs are not supported yet</source>
-      <translation type="unfinished" />
+      <translation>порівняння схем word2vec поки що не підтримується</translation>
     </message>
     <message>
       <source>conditions met: {met} of {total}</source>
@@ -4985,7 +4985,7 @@ Restore it?</source>
     </message>
     <message>
       <source>dbn-vs-scratch</source>
-      <translation type="unfinished" />
+      <translation>dbn-vs-scratch</translation>
     </message>
     <message>
       <source>dead = never active</source>
@@ -5025,7 +5025,7 @@ Restore it?</source>
     </message>
     <message>
       <source>distributed-regions</source>
-      <translation type="unfinished" />
+      <translation>distributed-regions</translation>
     </message>
     <message>
       <source>diverged</source>
@@ -5041,7 +5041,7 @@ Restore it?</source>
     </message>
     <message>
       <source>e.g. 1, 1</source>
-      <translation type="unfinished" />
+      <translation>напр. 1, 1</translation>
     </message>
     <message>
       <source>e.g. 2 or 1, 28, 28</source>
@@ -5049,7 +5049,7 @@ Restore it?</source>
     </message>
     <message>
       <source>e.g. queen, rabbit</source>
-      <translation type="unfinished" />
+      <translation>напр. queen, rabbit</translation>
     </message>
     <message>
       <source>early stop: best at step {step}</source>
@@ -5101,7 +5101,7 @@ Restore it?</source>
     </message>
     <message>
       <source>first {shown} of {hidden} hidden units · tile {tile}</source>
-      <translation type="unfinished" />
+      <translation>перші {shown} з {hidden} прихованих нейронів · плитка {tile}</translation>
     </message>
     <message>
       <source>forget gate</source>
@@ -5109,11 +5109,11 @@ Restore it?</source>
     </message>
     <message>
       <source>free energy F(v)</source>
-      <translation type="unfinished" />
+      <translation>вільна енергія F(v)</translation>
     </message>
     <message>
       <source>frequent word</source>
-      <translation type="unfinished" />
+      <translation>часте слово</translation>
     </message>
     <message>
       <source>from scratch</source>
@@ -5153,7 +5153,7 @@ Restore it?</source>
     </message>
     <message>
       <source>has {k} weights but receives {n} inputs: give one weight per input, e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>має ваг: {k}, але отримує входів: {n}; задайте по одній вазі на кожен вхід, напр. {example}</translation>
     </message>
     <message>
       <source>healthy</source>
@@ -5249,7 +5249,7 @@ Restore it?</source>
     </message>
     <message>
       <source>its neighbour</source>
-      <translation type="unfinished" />
+      <translation>його сусід</translation>
     </message>
     <message>
       <source>its optimizer.json is damaged or does not fit optimizer.safetensors</source>
@@ -5321,11 +5321,11 @@ Restore it?</source>
     </message>
     <message>
       <source>k: noise words per (centre, context) pair.</source>
-      <translation type="unfinished" />
+      <translation>k: кількість шумових слів на пару (центральне, контекстне).</translation>
     </message>
     <message>
       <source>labels from here</source>
-      <translation type="unfinished" />
+      <translation>звідси — з мітками</translation>
     </message>
     <message>
       <source>layer '{layer}': the pretrained {what} in {file} is {got}, the layer needs {need}: change the layer to match, or clear Start from weights</source>
@@ -5341,7 +5341,7 @@ Restore it?</source>
     </message>
     <message>
       <source>learns word vectors from a text: choose a corpus (Alice in Wonderland) in the data settings</source>
-      <translation type="unfinished" />
+      <translation>вивчає вектори слів із тексту: виберіть корпус (Аліса в Країні чудес) у налаштуваннях даних</translation>
     </message>
     <message>
       <source>lesson must be an object</source>
@@ -5453,15 +5453,15 @@ Restore it?</source>
     </message>
     <message>
       <source>mcculloch-pitts-and-or</source>
-      <translation type="unfinished" />
+      <translation>mcculloch-pitts-and-or</translation>
     </message>
     <message>
       <source>mcculloch-pitts-not</source>
-      <translation type="unfinished" />
+      <translation>mcculloch-pitts-not</translation>
     </message>
     <message>
       <source>mcculloch-pitts-xor</source>
-      <translation type="unfinished" />
+      <translation>mcculloch-pitts-xor</translation>
     </message>
     <message>
       <source>mean error {error} over {steps} steps · after the last step: target {target}, predicted {predicted}</source>
@@ -5625,7 +5625,7 @@ Restore it?</source>
     </message>
     <message>
       <source>not in the vocabulary</source>
-      <translation type="unfinished" />
+      <translation>немає в словнику</translation>
     </message>
     <message>
       <source>nothing</source>
@@ -5641,7 +5641,7 @@ Restore it?</source>
     </message>
     <message>
       <source>only {n} words occur at least {least} times: lower the minimum count</source>
-      <translation type="unfinished" />
+      <translation>щонайменше {least} разів трапляється лише слів: {n}; зменште мінімальну частоту</translation>
     </message>
     <message>
       <source>optimizer</source>
@@ -5693,7 +5693,7 @@ Restore it?</source>
     </message>
     <message>
       <source>peephole-lstm</source>
-      <translation type="unfinished" />
+      <translation>peephole-lstm</translation>
     </message>
     <message>
       <source>perceptron-and</source>
@@ -5713,19 +5713,19 @@ Restore it?</source>
     </message>
     <message>
       <source>pretext accuracy</source>
-      <translation type="unfinished" />
+      <translation>точність допоміжної задачі</translation>
     </message>
     <message>
       <source>pretext accuracy: {value}</source>
-      <translation type="unfinished" />
+      <translation>точність допоміжної задачі: {value}</translation>
     </message>
     <message>
       <source>pretext accuracy: {value} (guessing: {chance})</source>
-      <translation type="unfinished" />
+      <translation>точність допоміжної задачі: {value} (вгадування: {chance})</translation>
     </message>
     <message>
       <source>pretext cross-entropy</source>
-      <translation type="unfinished" />
+      <translation>крос-ентропія допоміжної задачі</translation>
     </message>
     <message>
       <source>pretrained, frozen conv</source>
@@ -5733,7 +5733,7 @@ Restore it?</source>
     </message>
     <message>
       <source>pretraining loss</source>
-      <translation type="unfinished" />
+      <translation>втрати попереднього навчання</translation>
     </message>
     <message>
       <source>push</source>
@@ -5741,7 +5741,7 @@ Restore it?</source>
     </message>
     <message>
       <source>rbm-digits</source>
-      <translation type="unfinished" />
+      <translation>rbm-digits</translation>
     </message>
     <message>
       <source>ready: press Play</source>
@@ -5757,11 +5757,11 @@ Restore it?</source>
     </message>
     <message>
       <source>reconstruction error</source>
-      <translation type="unfinished" />
+      <translation>помилка реконструкції</translation>
     </message>
     <message>
       <source>reconstruction, k = {k}</source>
-      <translation type="unfinished" />
+      <translation>реконструкція, k = {k}</translation>
     </message>
     <message>
       <source>regression</source>
@@ -5785,11 +5785,11 @@ Restore it?</source>
     </message>
     <message>
       <source>right guess</source>
-      <translation type="unfinished" />
+      <translation>правильна здогадка</translation>
     </message>
     <message>
       <source>right: {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>правильно: {n} з {total}</translation>
     </message>
     <message>
       <source>rnn-vs-lstm-memory</source>
@@ -5833,11 +5833,11 @@ Restore it?</source>
     </message>
     <message>
       <source>self-supervised</source>
-      <translation type="unfinished" />
+      <translation>самокероване</translation>
     </message>
     <message>
       <source>self-supervised-transfer</source>
-      <translation type="unfinished" />
+      <translation>self-supervised-transfer</translation>
     </message>
     <message>
       <source>semicolons</source>
@@ -5909,7 +5909,7 @@ test {test}</source>
     </message>
     <message>
       <source>supervised on 0–4</source>
-      <translation type="unfinished" />
+      <translation>з учителем на 0–4</translation>
     </message>
     <message>
       <source>tabs</source>
@@ -5921,7 +5921,7 @@ test {test}</source>
     </message>
     <message>
       <source>takes the vector of one centre word (1×dimension) but receives {shape}: connect it right after the Embedding</source>
-      <translation type="unfinished" />
+      <translation>приймає вектор одного центрального слова (1×вимірність), але отримує {shape}: під’єднайте її одразу після Embedding</translation>
     </message>
     <message>
       <source>target</source>
@@ -5973,7 +5973,7 @@ test {test}</source>
     </message>
     <message>
       <source>test data</source>
-      <translation type="unfinished" />
+      <translation>тестові дані</translation>
     </message>
     <message>
       <source>test loss {value}</source>
@@ -6005,19 +6005,19 @@ test {test}</source>
     </message>
     <message>
       <source>the RBM layer {name} has binary visible units, so the values it receives must lie between 0 and 1 (pixels and the hidden probabilities of another RBM do), but they range from {low} to {high}: feed it images, an RBM or a Sigmoid</source>
-      <translation type="unfinished" />
+      <translation>шар RBM {name} має бінарні видимі нейрони, тож значення, які він отримує, мають лежати між 0 і 1 (як пікселі та приховані ймовірності іншої RBM), але вони змінюються від {low} до {high}: подавайте на нього зображення, RBM або сигмоїду</translation>
     </message>
     <message>
       <source>the RBM pretraining trains the design's RBM layers, and it has none: put an RBM layer after the Flatten, or choose another pretraining</source>
-      <translation type="unfinished" />
+      <translation>попереднє навчання RBM навчає шари RBM схеми, а їх немає: поставте шар RBM після Flatten або виберіть інше попереднє навчання</translation>
     </message>
     <message>
       <source>the SkipGram head</source>
-      <translation type="unfinished" />
+      <translation>вихідна частина SkipGram</translation>
     </message>
     <message>
       <source>the bundled text {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>не вдається прочитати вбудований текст {file}: {error}</translation>
     </message>
     <message>
       <source>the clipboard does not hold NN Playground layers</source>
@@ -6153,7 +6153,7 @@ test {test}</source>
     </message>
     <message>
       <source>the loss became {loss} at step {step}: try a smaller learning rate, then press Reset</source>
-      <translation type="unfinished" />
+      <translation>втрати стали {loss} на кроці {step}: спробуйте меншу швидкість навчання, потім натисніть «Скинути»</translation>
     </message>
     <message>
       <source>the loss became {loss} at step {step}; {where} went non-finite first. Try a smaller learning rate, gradient clipping or BatchNorm, then press Reset</source>
@@ -6193,7 +6193,7 @@ test {test}</source>
     </message>
     <message>
       <source>the patches of the relative-position pretraining ({size}×{size} pixels) are too small for this design's convolution layers: use fewer pooling layers before the Flatten</source>
-      <translation type="unfinished" />
+      <translation>фрагменти для попереднього навчання відносного положення ({size}×{size} пікселів) замалі для згорткових шарів цієї схеми: використайте менше шарів пулінгу перед Flatten</translation>
     </message>
     <message>
       <source>the perceptron rule cannot train a GAN: choose backpropagation</source>
@@ -6201,7 +6201,7 @@ test {test}</source>
     </message>
     <message>
       <source>the perceptron rule cannot train word vectors: choose backpropagation</source>
-      <translation type="unfinished" />
+      <translation>правило перцептрона не може навчити вектори слів: виберіть зворотне поширення помилки</translation>
     </message>
     <message>
       <source>the perceptron rule trains a single layer of step units: build {shape}</source>
@@ -6225,11 +6225,11 @@ test {test}</source>
     </message>
     <message>
       <source>the relative-position pretraining needs images: choose an image data set or another pretraining</source>
-      <translation type="unfinished" />
+      <translation>попередньому навчанню відносного положення потрібні зображення: виберіть набір даних зображень або інше попереднє навчання</translation>
     </message>
     <message>
       <source>the relative-position pretraining trains the convolution layers before the first Flatten or Dense layer, and this design has none there: add a Conv2d after the Input or choose another pretraining</source>
-      <translation type="unfinished" />
+      <translation>попереднє навчання відносного положення навчає згорткові шари перед першим шаром Flatten або Dense, а в цій схемі їх там немає: додайте Conv2d після входу або виберіть інше попереднє навчання</translation>
     </message>
     <message>
       <source>the run does not belong to the project as it is now ({problem}): reset the run first</source>
@@ -6257,7 +6257,7 @@ test {test}</source>
     </message>
     <message>
       <source>the saved run lacks its pass over the text or its count of pairs</source>
-      <translation type="unfinished" />
+      <translation>у збереженому запуску бракує проходу по тексту або кількості пар</translation>
     </message>
     <message>
       <source>the saved run lacks the count of real samples seen</source>
@@ -6265,7 +6265,7 @@ test {test}</source>
     </message>
     <message>
       <source>the saved run's pretraining does not fit this design</source>
-      <translation type="unfinished" />
+      <translation>попереднє навчання збереженого запуску не відповідає цій схемі</translation>
     </message>
     <message>
       <source>the saved weights have nothing for {layer} ({what})</source>
@@ -6301,7 +6301,7 @@ test {test}</source>
     </message>
     <message>
       <source>the skip-gram objective</source>
-      <translation type="unfinished" />
+      <translation>цільова функція skip-gram</translation>
     </message>
     <message>
       <source>the text arrives as symbol ids (whole numbers, not measurements): put an Embedding right after the Input</source>
@@ -6369,7 +6369,7 @@ test {test}</source>
     </message>
     <message>
       <source>training data</source>
-      <translation type="unfinished" />
+      <translation>навчальні дані</translation>
     </message>
     <message>
       <source>training stopped by an unexpected error: {kind}: {error}</source>
@@ -6401,7 +6401,7 @@ test {test}</source>
     </message>
     <message>
       <source>typed word</source>
-      <translation type="unfinished" />
+      <translation>введене слово</translation>
     </message>
     <message>
       <source>unknown export format {fmt}; choose one of {formats}</source>
@@ -6473,7 +6473,7 @@ test {test}</source>
     </message>
     <message>
       <source>where the centre word's id enters</source>
-      <translation type="unfinished" />
+      <translation>куди надходить id центрального слова</translation>
     </message>
     <message>
       <source>where the data enters</source>
@@ -6489,23 +6489,23 @@ test {test}</source>
     </message>
     <message>
       <source>word vectors come from a word2vec design (a text corpus, Input → Embedding → SkipGram); this design has none: choose another format</source>
-      <translation type="unfinished" />
+      <translation>вектори слів дає схема word2vec (текстовий корпус, Вхід → Embedding → SkipGram); ця схема не така: виберіть інший формат</translation>
     </message>
     <message>
       <source>word2vec</source>
-      <translation type="unfinished" />
+      <translation>word2vec</translation>
     </message>
     <message>
       <source>word2vec (skip-gram with negative sampling) on Lewis Carroll's Alice's Adventures in Wonderland: the Embedding's rows are the word vectors x_w; the SkipGram head pulls together the vectors of a word and the words within ±3 of it, and pushes away 5 noise words per pair. Type words in the 'Nearest words' panel; the 'Word map' shows the 60 most frequent words on the two principal axes of their vectors.</source>
-      <translation type="unfinished" />
+      <translation>word2vec (skip-gram із негативним семплюванням) на «Пригодах Аліси в Країні чудес» Льюїса Керролла: рядки шару Embedding — вектори слів x_w; вихідна частина SkipGram зближує вектори слова і слів у межах ±3 від нього та відштовхує 5 шумових слів на кожну пару. Вводьте слова на панелі «Найближчі слова»; «Карта слів (PCA)» показує 60 найчастіших слів на двох головних осях їхніх векторів.</translation>
     </message>
     <message>
       <source>word2vec learns from a text: choose a corpus in the data settings</source>
-      <translation type="unfinished" />
+      <translation>word2vec навчається на тексті: виберіть корпус у налаштуваннях даних</translation>
     </message>
     <message>
       <source>word2vec: nearest neighbours</source>
-      <translation type="unfinished" />
+      <translation>word2vec: найближчі сусіди</translation>
     </message>
     <message>
       <source>wrong</source>
@@ -6513,7 +6513,7 @@ test {test}</source>
     </message>
     <message>
       <source>wrong guess</source>
-      <translation type="unfinished" />
+      <translation>хибна здогадка</translation>
     </message>
     <message>
       <source>xor-mlp</source>
@@ -6649,7 +6649,7 @@ test {test}</source>
     </message>
     <message>
       <source>{gate} says</source>
-      <translation type="unfinished" />
+      <translation>Відповідь {gate}</translation>
     </message>
     <message>
       <source>{gate}: {meaning}</source>
@@ -6657,7 +6657,7 @@ test {test}</source>
     </message>
     <message>
       <source>{gate}: {right} of {rows} rows right</source>
-      <translation type="unfinished" />
+      <translation>{gate}: правильних рядків — {right} з {rows}</translation>
     </message>
     <message>
       <source>{help} (logarithmic scale)</source>
@@ -6665,7 +6665,7 @@ test {test}</source>
     </message>
     <message>
       <source>{hidden} hidden units · tile {tile}</source>
-      <translation type="unfinished" />
+      <translation>прихованих нейронів: {hidden} · плитка {tile}</translation>
     </message>
     <message>
       <source>{images} images of {shape} · {classes} classes (first {shown} shown) · {train} train / {test} test</source>
@@ -6757,11 +6757,11 @@ test {test}</source>
     </message>
     <message>
       <source>{layer}: RBM {i} of {n}, learning without labels (CD-{k})</source>
-      <translation type="unfinished" />
+      <translation>{layer}: RBM {i} з {n}, навчання без міток (CD-{k})</translation>
     </message>
     <message>
       <source>{layer}: RBM {i} of {n}, pretraining done</source>
-      <translation type="unfinished" />
+      <translation>{layer}: RBM {i} з {n}, попереднє навчання завершено</translation>
     </message>
     <message>
       <source>{layer}: each map is one unit's output over the input plane (colours span {low} … {high}). Hover a map to see it large in the Decision boundary panel.</source>
@@ -6981,7 +6981,7 @@ test {test}</source>
     </message>
     <message>
       <source>{name}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value}</translation>
     </message>
     <message>
       <source>{n} classes</source>
@@ -7117,7 +7117,7 @@ The design is still open; try another folder or file name.</source>
     </message>
     <message>
       <source>{rbm} · error (test MSE): {error}</source>
-      <translation type="unfinished" />
+      <translation>{rbm} · помилка (MSE на тесті): {error}</translation>
     </message>
     <message>
       <source>{rel} cannot be read ({e}): fix or remove it.</source>
@@ -7213,11 +7213,11 @@ The design is still open; try another folder or file name.</source>
     </message>
     <message>
       <source>{words} words read, {vocab} different ones with a vector; most frequent: {top}</source>
-      <translation type="unfinished" />
+      <translation>прочитано слів: {words}, різних із вектором: {vocab}; найчастіші: {top}</translation>
     </message>
     <message>
       <source>{words} words × {dim} numbers in word2vec's text format</source>
-      <translation type="unfinished" />
+      <translation>слів × чисел: {words} × {dim}, текстовий формат word2vec</translation>
     </message>
     <message>
       <source>σ of the Gaussian noise, or the share of pixels set to 0 by masking.</source>
@@ -7249,11 +7249,11 @@ The design is still open; try another folder or file name.</source>
     </message>
     <message>
       <source>✓ right</source>
-      <translation type="unfinished" />
+      <translation>✓ правильно</translation>
     </message>
     <message>
       <source>✗ wrong</source>
-      <translation type="unfinished" />
+      <translation>✗ неправильно</translation>
     </message>
   </context>
 </TS>
