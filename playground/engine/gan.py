@@ -20,6 +20,7 @@ from playground.engine.data import DataError, make_dataset
 from playground.engine.gan_view import evaluating, gan_view, mean_distance
 from playground.engine.objectives import gan_discriminator_loss, gan_generator_loss, gan_real_score
 from playground.engine.run_rng import RunRng
+from playground.engine.run_setup import follow_live_setting
 from playground.engine.run_state import (
     RunState,
     StateMismatchError,
@@ -36,14 +37,12 @@ from playground.engine.snapshot import Snapshot
 from playground.engine.train import DivergedError, TrainingError, make_optimizer
 from playground.graph import Project
 from playground.graph.i18n import N_, tr
-from playground.graph.settings import LIVE_TRAINING, TRAIN_PARAMS
 
 GAN_SAMPLES = 512
 """Size of the fixed noise batch and of the real subset that the distance, the losses in the history and the
 GAN view use: enough for a steady energy distance, few enough to keep ``record()`` to a few milliseconds."""
 KNOWN_PROBES = frozenset(probes.PROBES)
 """Probe names a panel may ask for; those that do not apply to a GAN (boundary, filters…) are left empty."""
-TRAIN_SPECS = {spec.name: spec for spec in TRAIN_PARAMS}
 
 
 # --- the trainer ---------------------------------------------------------------------------------
@@ -126,13 +125,7 @@ class GanTrainer:
 
     def set_setting(self, name: str, value: Any) -> None:
         """Follow a live training setting (``LIVE_TRAINING``): lr, gan_update, k_d, k_g, gan_loss, steps."""
-        if name not in LIVE_TRAINING:
-            raise TrainingError(tr("the setting {name} takes effect after a reset", name=f"{name!r}"))
-        value = TRAIN_SPECS[name].validate(value)
-        if name == "lr":
-            self.set_lr(value)
-        else:
-            self.config[name] = value
+        follow_live_setting(self, name, value)
 
     @property
     def epoch(self) -> float:

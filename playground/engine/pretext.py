@@ -223,3 +223,11 @@ class RelativePosition(Pretraining):
     def parameters(self) -> Iterator[nn.Parameter]:
         """The pretext head's parameters (the trunk's belong to the design)."""
         return self.head.parameters()
+
+    def generators(self) -> dict[str, torch.Generator]:
+        """The batches' and the patch positions' random generators."""
+        return {**super().generators(), "patches": self.rng}
+
+    def optimizers(self) -> dict[str, torch.optim.Optimizer]:
+        """The pretext's Adam (over the trunk and the head), saved with a run."""
+        return {"pretext": self.optimizer}

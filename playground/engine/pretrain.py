@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import torch
 
-from playground.engine.run_state import StateMismatchError
+from playground.engine.run_state import RunState, StateMismatchError, load_optimizer_state, optimizer_state
 from playground.engine.snapshot import PretrainView
-from playground.graph.i18n import tr
+from playground.graph.i18n import N_, tr
 
 if TYPE_CHECKING:
     from playground.engine.snapshot import Snapshot
@@ -66,6 +66,21 @@ class Pretraining(ABC):
         """Parameters the pretraining owns beside the design's (a pretext head), for saving a run."""
         return iter(())
 
+    def optimizers(self) -> dict[str, torch.optim.Optimizer]:
+        """The pretraining's own optimizers by name, saved with a run (none by default)."""
+        return {}
+
+    def generators(self) -> dict[str, torch.Generator]:
+        """The pretraining's random generators by name, saved with a run so that it goes on identically."""
+        return {"batches": self.batch_rng}
+
+    def own_tensors(self) -> dict[str, torch.Tensor]:
+        """More state of the method for a saved run (curves, Markov chains), as CPU tensors; none by default."""
+        return {}
+
+    def load_own_tensors(self, tensors: dict[str, torch.Tensor]) -> None:  # noqa: B027 (a hook)
+        """Put back what ``own_tensors`` gave (``StateMismatchError`` if it does not fit)."""
+
     def unlabelled_batch(self) -> torch.Tensor:
         """A random batch of training inputs, labels unused (the images ``train_per_class`` leaves out too)."""
         x = self.trainer.x_unlabelled
@@ -106,13 +121,35 @@ def pretrain_tensors(pretraining: Pretraining | None) -> dict[str, torch.Tensor]
         return {}
     out = {f"{PREFIX}{i}": p.detach().to("cpu", copy=True).contiguous() for i, p in enumerate(pretraining.parameters())}
     out[f"{PREFIX}history"] = torch.tensor(pretraining.history, dtype=torch.float64).reshape(-1, 3)
+    out.update({f"{PREFIX}own.{k}": v for k, v in pretraining.own_tensors().items()})
+    out.update({f"{PREFIX}rng.{k}": g.get_state() for k, g in pretraining.generators().items()})
     return out
 
 
-def restore_pretraining(pretraining: Pretraining | None, weights: dict[str, torch.Tensor]) -> None:
-    """Put back what ``pretrain_tensors`` saved; ``StateMismatchError`` if the shapes differ."""
+def pretrain_optimizers(pretraining: Pretraining | None) -> dict[str, dict[str, Any]]:
+    """The pretraining's optimizer states keyed under ``PREFIX``, for a saved run's optimizers."""
+    if pretraining is None:
+        return {}
+    return {f"{PREFIX}{name}": optimizer_state(opt) for name, opt in pretraining.optimizers().items()}
+
+
+def restore_pretraining(pretraining: Pretraining | None, state: RunState) -> None:
+    """Put back what ``pretrain_tensors`` and ``pretrain_optimizers`` saved; ``StateMismatchError`` if it does not
+    fit (a run saved before pretraining kept its state has none: the pretraining then goes on from fresh state)."""
     if pretraining is None:
         return
+    weights = state.weights
+    for name, optimizer in pretraining.optimizers().items():
+        if f"{PREFIX}{name}" in state.optimizers:
+            load_optimizer_state(optimizer, state.optimizers[f"{PREFIX}{name}"], N_("pretraining optimizer"))
+    own = f"{PREFIX}own."
+    pretraining.load_own_tensors({k[len(own) :]: v for k, v in weights.items() if k.startswith(own)})
+    for name, generator in pretraining.generators().items():
+        if (saved := weights.get(f"{PREFIX}rng.{name}")) is not None:
+            try:
+                generator.set_state(saved)
+            except RuntimeError:
+                raise StateMismatchError(tr("the saved run's pretraining does not fit this design")) from None
     with torch.no_grad():
         for i, p in enumerate(pretraining.parameters()):
             saved = weights.get(f"{PREFIX}{i}")

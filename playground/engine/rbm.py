@@ -113,7 +113,7 @@ class GreedyRbm(Pretraining):
         device = trainer.device
         self.rng = torch.Generator(device=device).manual_seed(int(trainer.config["seed"]) + 17)
         # each RBM has its own optimizer: an update of one never moves another's weights or momenta
-        self.optimizers = {
+        self.layer_optimizers = {
             nid: make_optimizer(list(model.layers[nid].parameters()), trainer.config) for nid in self.ids
         }
         self.chains: dict[str, torch.Tensor] = {}
@@ -192,7 +192,7 @@ class GreedyRbm(Pretraining):
             else:
                 # the reconstruction's probabilities, not a binary sample: less noise (Hinton's practical guide)
                 negative = recon
-        optimizer = self.optimizers[nid]
+        optimizer = self.layer_optimizers[nid]
         try:
             for p in params:
                 p.requires_grad_(True)  # "frozen" holds for the labelled phase; the pretraining trains the RBM
@@ -210,6 +210,32 @@ class GreedyRbm(Pretraining):
         if done % MEASURE_EVERY == 0 or done == self.per_layer:
             self.histories[nid].append((float(step + 1), *self.measure(nid)))
         return error
+
+    def optimizers(self) -> dict[str, torch.optim.Optimizer]:
+        """Each RBM's optimizer by layer id, saved with a run."""
+        return self.layer_optimizers
+
+    def generators(self) -> dict[str, torch.Generator]:
+        """The batches' and the Gibbs chains' random generators."""
+        return {**super().generators(), "gibbs": self.rng}
+
+    def own_tensors(self) -> dict[str, torch.Tensor]:
+        """Each RBM's curves and, for persistent CD, where its chains are: a saved run draws and goes on the same."""
+        curves = {nid: torch.tensor(rows, dtype=torch.float64).reshape(-1, 5) for nid, rows in self.histories.items()}
+        out = {f"curves.{nid}": rows for nid, rows in curves.items()}
+        out.update({f"chain.{nid}": chain.detach().to("cpu", copy=True) for nid, chain in self.chains.items()})
+        return out
+
+    def load_own_tensors(self, tensors: dict[str, torch.Tensor]) -> None:
+        """Put back the curves and chains ``own_tensors`` saved (a run saved without them starts them afresh)."""
+        for nid in self.ids:
+            curves = tensors.get(f"curves.{nid}")
+            self.histories[nid] = [] if curves is None else [tuple(row) for row in curves.tolist()]
+        self.chains = {}
+        for nid in self.ids:
+            chain = tensors.get(f"chain.{nid}")
+            if chain is not None and chain.dim() == 2 and chain.shape[1] == self.rbm(nid).visible_bias.shape[0]:
+                self.chains[nid] = chain.to(self.trainer.device)
 
     def measure(self, nid: str) -> tuple[float, float, float, float]:
         """Reconstruction error on training and test data, then their mean free energy, for RBM ``nid``."""

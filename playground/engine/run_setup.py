@@ -3,11 +3,15 @@ errors that stop a run (``engine.train`` re-exports all of them)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import torch
 
 from playground.graph import Project
 from playground.graph.i18n import tr
-from playground.graph.settings import DATASETS
+from playground.graph.settings import DATASETS, LIVE_TRAINING, TRAIN_PARAMS
+
+TRAIN_SPECS = {spec.name: spec for spec in TRAIN_PARAMS}
 
 
 class TrainingError(ValueError):
@@ -130,3 +134,15 @@ def make_optimizer(params: list[torch.nn.Parameter], cfg: dict) -> torch.optim.O
     if name == "nadam":
         return torch.optim.NAdam(params, lr=lr, betas=(cfg["beta1"], cfg["beta2"]), eps=cfg["eps"])
     raise TrainingError(f"unknown optimizer {name!r}")
+
+
+def follow_live_setting(trainer: Any, name: str, value: Any) -> None:
+    """A GAN or word2vec trainer follows a live training setting (``LIVE_TRAINING``): ``set_lr`` for the learning
+    rate, else the config; a setting that needs a reset is refused with a message for the user."""
+    if name not in LIVE_TRAINING:
+        raise TrainingError(tr("the setting {name} takes effect after a reset", name=f"{name!r}"))
+    value = TRAIN_SPECS[name].validate(value)
+    if name == "lr":
+        trainer.set_lr(value)
+    else:
+        trainer.config[name] = value

@@ -21,7 +21,7 @@ from playground.engine.early_stop import EarlyStopping
 from playground.engine.memory_check import memory_problem
 from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError, perceptron_layer, perceptron_step
 from playground.engine.pretrain import PREFIX as PRETRAIN_PREFIX
-from playground.engine.pretrain import make_pretraining, pretrain_tensors, restore_pretraining
+from playground.engine.pretrain import make_pretraining, pretrain_optimizers, pretrain_tensors, restore_pretraining
 from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
 from playground.engine.run_state import (
@@ -201,7 +201,7 @@ class Trainer:
         """The run's full state (copies): a trainer of the same project that restores it goes on identically."""
         return RunState(
             weights={**module_weights(self.model), **self.early.tensors(), **pretrain_tensors(self.pretraining)},
-            optimizers={"model": optimizer_state(self.optimizer)},
+            optimizers={"model": optimizer_state(self.optimizer), **pretrain_optimizers(self.pretraining)},
             counters=self.early.counters(),
             **progress_of(self),
         )
@@ -214,7 +214,7 @@ class Trainer:
         load_module_weights(self.model, weights)
         load_optimizer_state(self.optimizer, state.optimizers.get("model", {}))
         restore_progress(self, state)
-        restore_pretraining(self.pretraining, state.weights)
+        restore_pretraining(self.pretraining, state)
         early = {k: v for k, v in state.weights.items() if k.startswith(EARLY_STOP_PREFIX)}
         try:
             self.early.restore(early, state.counters, self.model)

@@ -26,7 +26,7 @@ from playground.engine.corpus import noise_distribution, subsample, window_pairs
 from playground.engine.data import DataError, make_dataset
 from playground.engine.embedding_view import DEFAULT_QUERIES, MAP_WORDS, embedding_view, parse_queries
 from playground.engine.run_rng import RunRng
-from playground.engine.run_setup import DivergedError, TrainingError, make_optimizer
+from playground.engine.run_setup import DivergedError, TrainingError, follow_live_setting, make_optimizer
 from playground.engine.run_state import (
     RunState,
     StateMismatchError,
@@ -42,12 +42,10 @@ from playground.engine.run_state import (
 from playground.engine.snapshot import Snapshot
 from playground.graph import Project
 from playground.graph.i18n import tr
-from playground.graph.settings import LIVE_TRAINING, TRAIN_PARAMS
 
 EVAL_PAIRS = 4096
 """(centre, context) pairs of each split the losses are measured on, each with fixed noise words."""
 KNOWN_PROBES = frozenset(probes.PROBES)
-TRAIN_SPECS = {spec.name: spec for spec in TRAIN_PARAMS}
 
 
 def embedding_node(project_graph: Any) -> str:
@@ -148,13 +146,7 @@ class SkipGramTrainer:
 
     def set_setting(self, name: str, value: Any) -> None:
         """Follow a live training setting (``LIVE_TRAINING``); the GAN's settings are kept and do nothing here."""
-        if name not in LIVE_TRAINING:
-            raise TrainingError(tr("the setting {name} takes effect after a reset", name=f"{name!r}"))
-        value = TRAIN_SPECS[name].validate(value)
-        if name == "lr":
-            self.set_lr(value)
-        else:
-            self.config[name] = value
+        follow_live_setting(self, name, value)
 
     @property
     def epoch(self) -> float:

@@ -51,6 +51,8 @@ class ExportActions(QObject):
             action.setData(fmt)
             action.triggered.connect(self._on_export_model)
             self.model_actions[fmt] = action
+        self.model_menu = model
+        model.aboutToShow.connect(self._on_model_menu_shown)
         self.plots_action = export.addAction(tr("Plots as Images (PNG and SVG)…"))
         self.plots_action.setToolTip(tr("Save every shown panel as a PNG picture and an SVG drawing, for slides"))
         self.plots_action.triggered.connect(self.export_plots)
@@ -58,6 +60,10 @@ class ExportActions(QObject):
         self.history_action.setToolTip(tr("Save the loss history of the run as a table (step, train, test)"))
         self.history_action.triggered.connect(self.export_history)
         export.setToolTipsVisible(True)
+
+    def _on_model_menu_shown(self) -> None:
+        """Word vectors only for a word2vec design (its SkipGram head); the other formats fit every design."""
+        self.model_actions["word2vec"].setEnabled(bool(self.window.document.project.graph.nodes_of_kind("SkipGram")))
 
     # --- where to write (tests replace these) ------------------------------------------------
 

@@ -7,9 +7,10 @@ import math
 import numpy as np
 import pytest
 import torch
-from engine_helpers import mlp_project
+from engine_helpers import load_preset, mlp_project
 
 from playground.engine import pretrain
+from playground.engine.bundle import open_run, save_bundle
 from playground.engine.pretrain import Pretraining
 from playground.engine.train import Trainer
 
@@ -93,3 +94,26 @@ def test_a_saved_run_keeps_the_pretrainings_own_weights_and_history(counting: No
     np.testing.assert_array_equal(again.pretraining.history, trainer.pretraining.history)  # NaNs equal too
     assert again.step(4) == trainer.step(4)
     assert torch.equal(again.pretraining.head.bias, trainer.pretraining.head.bias)
+
+
+@pytest.mark.parametrize(
+    ("preset", "persistent"), [("rbm-digits", False), ("rbm-digits", True), ("self-supervised-transfer", False)]
+)
+def test_a_run_saved_during_its_pretraining_goes_on_identically(preset, persistent, tmp_path) -> None:
+    """Through a .nnpz bundle: the pretraining's optimizers, random generators, chains and curves come back."""
+    project = load_preset(preset)
+    project.variants = []  # the design itself (variant 0 of a comparison)
+    project.training["pretrain_steps"] = 30
+    for node in project.graph.nodes_of_kind("RBM"):
+        node.params["persistent"] = persistent
+    first = Trainer(project)
+    first.step(20)
+    save_bundle(project, first, tmp_path / "run.nnpz")
+    _, again = open_run(tmp_path / "run.nnpz", "cpu")
+    assert [again.step(7) for _ in range(3)] == [first.step(7) for _ in range(3)]  # across the end of the pretraining
+    mine = {k: v for k, v in first.state().weights.items() if k.startswith(pretrain.PREFIX)}
+    theirs = {k: v for k, v in again.state().weights.items() if k.startswith(pretrain.PREFIX)}
+    assert mine.keys() == theirs.keys()
+    assert any(k.startswith(pretrain.PREFIX + "own.") for k in mine) == (preset == "rbm-digits")  # RBM curves
+    for key, value in mine.items():
+        torch.testing.assert_close(theirs[key], value, equal_nan=True, rtol=0, atol=0, msg=key)

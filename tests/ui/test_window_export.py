@@ -71,3 +71,20 @@ def test_a_run_of_an_older_design_is_not_saved_as_if_it_were_the_new_one(window,
     window.exports.save_run_action.trigger()
     assert not asked and window.exports.messages[-1][1]
     assert "reset the run" in window.exports.messages[-1][0]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup menu on the offscreen platform
+def test_word_vectors_are_offered_only_for_a_word2vec_design(window, qtbot, tmp_path):
+    menu = window.exports.model_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    actions = window.exports.model_actions
+    assert actions["onnx"].isEnabled() and not actions["word2vec"].isEnabled()  # xor-mlp has no word vectors
+    menu.close()
+    words = open_window(qtbot, tmp_path, "word2vec", (1400, 900))
+    menu = words.exports.model_menu
+    menu.popup(words.mapToGlobal(words.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert words.exports.model_actions["word2vec"].isEnabled()
+    menu.close()
+    words.close()
