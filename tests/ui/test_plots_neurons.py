@@ -95,3 +95,18 @@ def test_map_levels() -> None:
     lo, hi = map_levels(relu)
     assert lo == -hi and 1.5 < hi < 3
     assert map_levels(np.array([np.nan])) == (0.0, 1.0)
+
+
+@pytest.mark.parametrize("size", [(760, 440), (420, 700), (300, 300)])
+def test_layer_names_stay_whole_in_a_narrow_dock(panel, qtbot, size) -> None:
+    snap = run("spiral-deep", 20, snapshots=1).last
+    snap.names = {nid: f"a rather long layer name {i}" for i, nid in enumerate(snap.names)}
+    panel.resize(*size)
+    panel.show_snapshot(snap)
+    qtbot.wait(10)
+    shown = panel.tiles_view.sceneBoundingRect()
+    names = [label for label in panel.labels if label.isVisible()]
+    assert names
+    for label in names:
+        box = label.mapRectToScene(label.boundingRect())
+        assert shown.left() - 1 <= box.left() and box.right() <= shown.right() + 1, label.toPlainText()

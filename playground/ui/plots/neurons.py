@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.data import Dataset
@@ -92,6 +92,7 @@ class NeuronPanel(Panel):
         self.tiles_view: pg.ViewBox = self.tiles_widget.addViewBox(lockAspect=True, enableMouse=False)
         self.tiles_view.invertY(True)  # first layer at the top
         self.tiles_view.setMenuEnabled(False)
+        self.tiles_view.sigResized.connect(self._fit_range)
         self.tiles_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.tiles_widget.setToolTip(tr("Each small map is one unit's output over the input plane; hover to enlarge"))
         self.highlight = pg.QtWidgets.QGraphicsRectItem()
@@ -218,7 +219,8 @@ class NeuronPanel(Panel):
             self.labels.append(label)
         top, origins, rects = 0, [], []
         for i, (nid, units) in enumerate(key):
-            self.labels[i].setText(snapshot.names.get(nid, nid) if snapshot else nid)
+            self.labels[i].full_name = snapshot.names.get(nid, nid) if snapshot else nid
+            self.labels[i].setText(self.labels[i].full_name)  # shortened by _fit_range if the view is narrow
             self.labels[i].setPos(-0.25, top / cell + 0.5)
             for u in range(units):
                 x, y = (u % COLUMNS) * cell, top + (u // COLUMNS) * cell
@@ -238,8 +240,34 @@ class NeuronPanel(Panel):
         self._pixels = np.zeros((height, COLUMNS * cell, 4), np.uint8)  # transparent between tiles
         self.mosaic.setVisible(True)
         self.mosaic.setImage(self._pixels, autoLevels=False, rect=QRectF(0, 0, COLUMNS, height / cell))
-        rows = height / cell
-        self.tiles_view.setRange(QRectF(-LABEL_WIDTH, -0.2, COLUMNS + LABEL_WIDTH + 0.1, rows + 0.4), padding=0)
+        self._rows = height / cell
+        self._fit_range()
+
+    def _fit_range(self) -> None:
+        """Show every tile and leave room left of them for the longest layer name at the view's current size.
+
+        The view keeps its aspect, so a unit (a tile's width) is as many pixels across as down: the names' width
+        in units follows from the pixels the tiles get, which in turn is what the names leave of the width.
+        """
+        if not self._layout_key:
+            return
+        rows = self._rows + 0.4
+        label_units = LABEL_WIDTH
+        size = self.tiles_view.rect()
+        names = [label for label in self.labels if label.isVisible()]
+        if names and size.width() > 0 and size.height() > 0:
+            widths = []
+            for label in names:  # a name longer than ~40 % of the view is shortened in its middle: "neu…on12"
+                metrics = QFontMetricsF(label.textItem.font())
+                text = metrics.elidedText(label.full_name, Qt.TextElideMode.ElideMiddle, 0.4 * size.width())
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
+                widths.append(metrics.horizontalAdvance(text))
+            text_px = max(widths) + 12  # the text items' own margins
+            scale = min((size.width() - text_px) / (COLUMNS + 0.35), size.height() / rows)  # pixels per unit
+            if scale > 0:
+                label_units = max(LABEL_WIDTH, text_px / scale + 0.25)  # the names end 0.25 units left of the tiles
+        self.tiles_view.setRange(QRectF(-label_units, -0.2, COLUMNS + label_units + 0.1, rows), padding=0)
 
     def tile_rgba(self, key: tuple[str, int]) -> np.ndarray:
         """The RGBA pixels drawn for tile ``key`` = (layer id, unit), rows top to bottom."""
