@@ -118,3 +118,17 @@ def test_the_grid_follows_row_and_column_labels(qtbot):
     panel.clear()
     losses.clear()
     assert panel.images[0].image is None and len(losses.curve_data(0)[0]) == 0
+
+
+def test_a_long_variant_label_wraps_inside_its_cell(qtbot):
+    labels = ["DBN (попередньо навчена) with a long label", "from scratch"]
+    panel = VariantGridPanel()
+    qtbot.addWidget(panel)
+    panel.resize(460, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_snapshot(_fake(labels, ["", ""], ["", ""]))
+    qtbot.wait(10)
+    first, second = (panel.captions[i].mapRectToScene(panel.captions[i].boundingRect()) for i in range(2))
+    assert first.right() <= second.left() + 1  # the first caption wraps before the second cell begins
+    assert first.height() > second.height()  # ... onto more lines

@@ -110,6 +110,7 @@ class VariantGridPanel(Panel):
         self.points.setZValue(5)
         for text in self.captions:
             text.setZValue(10)  # over the points of its thumbnail
+        item.getViewBox().sigResized.connect(self._wrap_captions)
 
         self.legend = QLabel()
         self.legend.setFont(text_font())
@@ -252,6 +253,14 @@ class VariantGridPanel(Panel):
                 score = tr("test loss {value}", value=number(snap.test_loss, 3))
             caption.setHtml(f"<div style='font-size:{CAPTION_PT}pt; color:#222'>{name}{score}</div>")
             caption.setPos(x0, y0 + 1.0)
+        self._wrap_captions()
+
+    def _wrap_captions(self) -> None:
+        """Wrap each caption at its cell's width in pixels, so a long (translated) label never runs into the next."""
+        units_per_pixel = self.plot.getPlotItem().getViewBox().viewPixelSize()[0]
+        if units_per_pixel > 0:
+            for caption in self.captions:
+                caption.setTextWidth(max(40.0, 0.98 / units_per_pixel))
 
     def _draw_gradients(self, view: ComparisonView) -> None:
         """One bar per trainable layer under each thumbnail: log10 of its gradient norm, on a shared scale."""
