@@ -4556,8 +4556,8 @@ Restore it?</source>
       <translation>За 400 шагов потери на обучении падают примерно с 3.6 до менее чем 1, а потери на тесте останавливаются около 2.5 и начинают расти.</translation>
     </message>
     <message>
-      <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3, and king is among queen's nearest words, mock among turtle's and white among rabbit's.</source>
-      <translation>За несколько секунд потери на обучении падают с 4.16 (6·ln 2, пока все векторы одинаковы) ниже 3, и king оказывается среди ближайших слов к queen, mock — к turtle, а white — к rabbit.</translation>
+      <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3; from then on mock is turtle's nearest word and white rabbit's, and queen's neighbours are mostly king and words of the croquet game (hearts, croquet, play).</source>
+      <translation>За несколько секунд потери на обучении падают с 4.16 (6·ln 2, пока все векторы одинаковы) ниже 3; с этого момента ближайшее слово к turtle — mock, к rabbit — white, а среди соседей queen в основном king и слова игры в крокет (hearts, croquet, play).</translation>
     </message>
     <message>
       <source>Within about 100 steps (a quarter of a pass over the 400 training points) the perceptron makes no more errors: 100% test accuracy.</source>
@@ -5734,6 +5734,10 @@ Restore it?</source>
     <message>
       <source>pretraining loss</source>
       <translation>потери предобучения</translation>
+    </message>
+    <message>
+      <source>pretraining optimizer</source>
+      <translation>оптимизатора предобучения</translation>
     </message>
     <message>
       <source>push</source>

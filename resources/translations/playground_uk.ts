@@ -4556,8 +4556,8 @@ Restore it?</source>
       <translation>За 400 кроків втрати на навчанні падають приблизно з 3.6 до менш ніж 1, а втрати на тесті зупиняються близько 2.5 і починають зростати.</translation>
     </message>
     <message>
-      <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3, and king is among queen's nearest words, mock among turtle's and white among rabbit's.</source>
-      <translation>За кілька секунд втрати на навчанні падають із 4.16 (6·ln 2, поки всі вектори однакові) нижче 3, і king з’являється серед найближчих слів до queen, mock — до turtle, а white — до rabbit.</translation>
+      <source>Within a few seconds the training loss falls from 4.16 (6·ln 2, while all vectors are alike) below 3; from then on mock is turtle's nearest word and white rabbit's, and queen's neighbours are mostly king and words of the croquet game (hearts, croquet, play).</source>
+      <translation>За кілька секунд втрати на навчанні падають з 4.16 (6·ln 2, поки всі вектори однакові) нижче 3; відтоді найближче слово до turtle — mock, до rabbit — white, а серед сусідів queen здебільшого king і слова гри в крокет (hearts, croquet, play).</translation>
     </message>
     <message>
       <source>Within about 100 steps (a quarter of a pass over the 400 training points) the perceptron makes no more errors: 100% test accuracy.</source>
@@ -5734,6 +5734,10 @@ Restore it?</source>
     <message>
       <source>pretraining loss</source>
       <translation>втрати попереднього навчання</translation>
+    </message>
+    <message>
+      <source>pretraining optimizer</source>
+      <translation>оптимізатора попереднього навчання</translation>
     </message>
     <message>
       <source>push</source>
