@@ -191,3 +191,21 @@ def test_screenshot_trains_through_the_worker(qapp, tmp_path, capsys):
     assert (image.width(), image.height()) == (1000, 640)
     assert entry.main(["screenshot", str(project), "-o", str(out), "--train-steps", "-3"]) == 2
     assert "--train-steps" in capsys.readouterr().err
+
+
+def test_pretraining_shows_for_designs_it_can_train_and_its_steps_once_chosen(qtbot, window):
+    panel, doc = window.training_panel, window.document
+    click_tab(window, "Training")
+    assert not panel.setting_visible("pretrain") and not panel.setting_visible("pretrain_steps")  # xor-mlp: nothing
+    doc.set_project(preset("cnn-digits"))  # convolutions on images: the pretext can train them
+    assert panel.setting_visible("pretrain") and not panel.setting_visible("pretrain_steps")
+    combo = panel.form.fields["pretrain"].editor
+    combo.setFocus()
+    while combo.currentData() != "relative_position":
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert doc.project.training["pretrain"] == "relative_position"
+    assert panel.setting_visible("pretrain_steps")
+    doc.undo_stack.undo()  # each arrow key chose one entry: back to the RBM stack first
+    assert doc.project.training["pretrain"] == "rbm" and panel.setting_visible("pretrain_steps")
+    doc.undo_stack.undo()
+    assert doc.project.training["pretrain"] == "none" and not panel.setting_visible("pretrain_steps")
