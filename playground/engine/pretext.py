@@ -17,6 +17,7 @@ survives two 2×2 poolings (8 → 4 → 2). Other image sizes scale the same way
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -134,10 +135,10 @@ class RelativePosition(Pretraining):
         channels, height, width = trainer.x_unlabelled.shape[1:]
         self.grid = geometry(int(height), int(width))
         self.rng = torch.Generator().manual_seed(int(trainer.config["seed"]) + 11)
-        with torch.no_grad():
+        with torch.no_grad(), self.evaluating():
             try:
                 probe = self.features(torch.zeros(1, channels, self.grid.patch, self.grid.patch, device=trainer.device))
-            except RuntimeError:
+            except (RuntimeError, ValueError):  # ValueError: a BatchNorm2d left with 1×1 maps
                 raise TrainingError(
                     tr(
                         "the patches of the relative-position pretraining ({size}×{size} pixels) are too small for "
@@ -153,6 +154,19 @@ class RelativePosition(Pretraining):
         self.trunk_params = [p for nid in self.ids for p in trainer.model.layers[nid].parameters()]
         # its own optimizer: the trainer's covers only what the labelled phase trains (frozen layers are left out)
         self.optimizer = torch.optim.Adam([*self.trunk_params, *self.head.parameters()], lr=float(trainer.config["lr"]))
+
+    @contextmanager
+    def evaluating(self) -> Iterator[None]:
+        """The trunk in eval mode for a measurement: probes must not move a BatchNorm's statistics or draw dropout."""
+        layers = [self.trainer.model.layers[nid] for nid in self.ids]
+        flags = [layer.training for layer in layers]
+        for layer in layers:
+            layer.eval()
+        try:
+            yield
+        finally:
+            for layer, flag in zip(layers, flags, strict=True):
+                layer.train(flag)
 
     def features(self, patches: torch.Tensor) -> torch.Tensor:
         """The trunk's output for a batch of patches, flattened to one vector per patch."""
@@ -205,7 +219,7 @@ class RelativePosition(Pretraining):
         labels = torch.arange(len(images), device=images.device) % len(OFFSETS)
         shifts = torch.zeros(len(images), 4, dtype=torch.long, device=images.device)  # the plain grid: easy to see
         centre, other = cut_pairs(images, labels, shifts, self.grid)
-        with torch.no_grad():
+        with torch.no_grad(), self.evaluating():
             chances = torch.softmax(self.logits(centre, other), dim=1)
         confidence, predicted = chances.max(dim=1)
         snapshot.pretext = PretextView(

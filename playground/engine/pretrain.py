@@ -145,7 +145,9 @@ def restore_pretraining(pretraining: Pretraining | None, state: RunState) -> Non
     own = f"{PREFIX}own."
     pretraining.load_own_tensors({k[len(own) :]: v for k, v in weights.items() if k.startswith(own)})
     for name, generator in pretraining.generators().items():
-        if (saved := weights.get(f"{PREFIX}rng.{name}")) is not None:
+        saved = weights.get(f"{PREFIX}rng.{name}")
+        # a generator of another device (a run saved on CUDA, continued on the CPU) has another state: start afresh
+        if saved is not None and saved.numel() == generator.get_state().numel():
             try:
                 generator.set_state(saved)
             except RuntimeError:

@@ -146,3 +146,20 @@ def follow_live_setting(trainer: Any, name: str, value: Any) -> None:
         trainer.set_lr(value)
     else:
         trainer.config[name] = value
+
+
+def learns(loss: torch.Tensor, model: torch.nn.Module) -> bool:
+    """Whether backprop of ``loss`` can update ``model``: False for a design of hand-set neurons with nothing to learn;
+    ``TrainingError`` when layers with weights get no gradient (they sit before a Threshold neuron, which passes none
+    back)."""
+    if loss.requires_grad:
+        return True
+    if any(p.requires_grad for p in model.parameters()):
+        raise TrainingError(
+            tr(
+                "no gradient reaches the layers with weights: a Threshold neuron passes none back, so the layers "
+                "before it cannot learn by backprop. Put them after it, or use Threshold neurons with weights set "
+                "by hand there too"
+            )
+        )
+    return False

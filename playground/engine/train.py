@@ -23,7 +23,7 @@ from playground.engine.perceptron import PERCEPTRON_SHAPE, PerceptronDesignError
 from playground.engine.pretrain import PREFIX as PRETRAIN_PREFIX
 from playground.engine.pretrain import make_pretraining, pretrain_optimizers, pretrain_tensors, restore_pretraining
 from playground.engine.run_rng import RunRng
-from playground.engine.run_setup import DivergedError, TrainingError, device_for, make_optimizer, pick_device
+from playground.engine.run_setup import DivergedError, TrainingError, device_for, learns, make_optimizer, pick_device
 from playground.engine.run_state import (
     RunState,
     StateMismatchError,
@@ -52,10 +52,8 @@ IMAGE_PROBE_SAMPLES = 32
 IMAGE_EVAL_TRAIN = 500
 """Image runs measure the training loss on this many training images (the test set is always whole): on one
 CPU core a CNN's forward pass over thousands of images takes a large share of a second."""
-SEQUENCE_EVAL_TRAIN = 1000
-"""Sequence runs likewise measure the training loss on this many training sequences."""
-SEQUENCE_PROBE_SAMPLES = 128
-"""Sequences for the activation histograms and the gradient-through-time probe."""
+SEQUENCE_EVAL_TRAIN = 1000  # sequence runs likewise measure the training loss on this many training sequences
+SEQUENCE_PROBE_SAMPLES = 128  # sequences for the activation histograms and the gradient-through-time probe
 
 
 def make_trainer(project: Project, device: str | torch.device = "cpu") -> Any:
@@ -172,9 +170,10 @@ class Trainer:
                 raise TrainingError(str(e)) from None
 
     def set_lr(self, lr: float) -> None:
-        """Change the learning rate of a running optimizer (takes effect from the next step)."""
+        """Change the learning rate of the running optimizers, a pretraining's too (takes effect from the next step)."""
         self.config["lr"] = float(lr)
-        for group in self.optimizer.param_groups:
+        extra = self.pretraining.optimizers().values() if self.pretraining is not None else ()
+        for group in [group for optimizer in (self.optimizer, *extra) for group in optimizer.param_groups]:
             group["lr"] = float(lr)
 
     def set_setting(self, name: str, value: Any) -> None:
@@ -279,7 +278,7 @@ class Trainer:
             out = self.model(x)
         loss = self.loss(out, y)
         value = loss.item()
-        if not math.isfinite(value) or not loss.requires_grad:
+        if not math.isfinite(value) or not learns(loss, self.model):
             return value  # no update: kept for diagnosis and a retry, or nothing to learn (hand-set weights)
         for nid, (beta, rho) in self.sparse_latents.items():
             loss = loss + beta * objectives.kl_sparsity(values[nid], rho)
@@ -342,7 +341,9 @@ class Trainer:
         metrics = self.evaluate()
         self._metrics = metrics
         self._history = add_history_row(self._history, (self.step_count, metrics["train_loss"], metrics["test_loss"]))
-        if self.early.observe(self.step_count, metrics["test_loss"], self.model, self.config["early_stop"]):
+        # patience counts from the labelled phase: a pretraining does not aim at the test loss
+        step, labelled = self.step_count, self.pretraining is None or not self.pretraining.active(self.step_count)
+        if labelled and self.early.observe(step, metrics["test_loss"], self.model, self.config["early_stop"]):
             metrics = self._metrics = self.evaluate()  # of the best weights, which the model holds again
         return metrics
 

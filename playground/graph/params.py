@@ -88,7 +88,7 @@ class ParamSpec:
             )
         if self.type == "numbers":
             return tr(
-                "a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1",
+                "a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1 or 0.5, -1 (with decimal commas: 0,5; -1)",
                 n=MAX_NUMBERS,
                 lo=_num(self.min if self.min is not None else -1e6),
                 hi=_num(self.max if self.max is not None else 1e6),

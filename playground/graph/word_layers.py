@@ -115,11 +115,19 @@ def check_word_node(graph: Any, node: Any, in_shapes: list[Shape], data: Any) ->
             raise ShapeError(
                 tr("learns word vectors from a text: choose a corpus (Alice in Wonderland) in the data settings")
             )
-        if node.params["context"] != "separate":
-            return 0
         sources = [graph.nodes[e.src] for e in graph.in_edges(node.id)]
-        vocab = sources[0].params.get("vocab", 0) if sources and sources[0].kind == "Embedding" else 0
-        return vocab * in_shapes[0][-1] if in_shapes else 0
+        if sources and sources[0].kind != "Embedding":
+            # the head scores the Embedding's own rows (the word vectors): nothing may change them on the way
+            raise ShapeError(
+                tr(
+                    "scores the word vectors of the Embedding, so it must come right after one (here: {kind}): "
+                    "connect the Embedding to it directly",
+                    kind=sources[0].kind,
+                )
+            )
+        if node.params["context"] != "separate" or not sources:
+            return 0
+        return sources[0].params.get("vocab", 0) * in_shapes[0][-1] if in_shapes else 0
     if corpus and node.kind == "Output":
         raise ShapeError(tr("a word2vec design ends in a SkipGram head, not an Output: delete the Output"))
     return 0

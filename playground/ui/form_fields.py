@@ -50,8 +50,13 @@ def parse_shape(text: str) -> list[int] | str:
 
 def parse_numbers(text: str) -> list[float] | str:
     """``"1, -1"`` or ``"0.5 1"`` (``"0,5; 1"`` with decimal commas) → ``[1.0, -1.0]``; unparsable text comes
-    back as is, so the model's validator can word the refusal."""
+    back as is, so the model's validator can word the refusal.
+
+    A comma between two digits without a ``;`` anywhere ("0,5", "1,1") could be a decimal comma or a list without
+    spaces: it is refused rather than guessed, since either guess would silently set other weights."""
     stripped = text.strip().strip("[]()")
+    if ";" not in stripped and re.search(r"\d,\d", stripped):
+        return text
     if ";" in stripped:
         tokens = [t.strip().replace(",", ".") for t in stripped.split(";")]
     else:

@@ -4720,8 +4720,8 @@ Restore it?</source>
       <translation>список от 1 до 4 положительных целых чисел, напр. [2] или [1, 28, 28]</translation>
     </message>
     <message>
-      <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1</source>
-      <translation>список из 1–{n} чисел от {lo} до {hi}, например 1, 1</translation>
+      <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1 or 0.5, -1 (with decimal commas: 0,5; -1)</source>
+      <translation>список от 1 до {n} чисел от {lo} до {hi}, например 1, 1 или 0.5, -1 (с десятичной запятой: 0,5; -1)</translation>
     </message>
     <message>
       <source>a list of at most {n} distinct texts of 1 to {length} characters</source>
@@ -5596,6 +5596,10 @@ Restore it?</source>
       <translation>нет</translation>
     </message>
     <message>
+      <source>no gradient reaches the layers with weights: a Threshold neuron passes none back, so the layers before it cannot learn by backprop. Put them after it, or use Threshold neurons with weights set by hand there too</source>
+      <translation>ни один градиент не доходит до слоёв с весами: нейрон Threshold не передаёт его назад, поэтому слои перед ним не могут обучаться обратным распространением. Поставьте их после него или и там используйте нейроны Threshold с весами, заданными вручную</translation>
+    </message>
+    <message>
       <source>no node with id {id}</source>
       <translation>нет узла с id {id}</translation>
     </message>
@@ -5834,6 +5838,10 @@ Restore it?</source>
     <message>
       <source>says real or fake</source>
       <translation>определяет: настоящее или поддельное</translation>
+    </message>
+    <message>
+      <source>scores the word vectors of the Embedding, so it must come right after one (here: {kind}): connect the Embedding to it directly</source>
+      <translation>оценивает векторы слов слоя Embedding, поэтому должен стоять сразу после него (здесь: {kind}): соедините Embedding с ним напрямую</translation>
     </message>
     <message>
       <source>self-supervised</source>

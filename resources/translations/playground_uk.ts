@@ -4720,8 +4720,8 @@ Restore it?</source>
       <translation>список від 1 до 4 додатних цілих чисел, напр. [2] або [1, 28, 28]</translation>
     </message>
     <message>
-      <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1</source>
-      <translation>список від 1 до {n} чисел від {lo} до {hi}, напр. 1, 1</translation>
+      <source>a list of 1 to {n} numbers from {lo} to {hi}, e.g. 1, 1 or 0.5, -1 (with decimal commas: 0,5; -1)</source>
+      <translation>список від 1 до {n} чисел від {lo} до {hi}, наприклад 1, 1 або 0.5, -1 (з десятковою комою: 0,5; -1)</translation>
     </message>
     <message>
       <source>a list of at most {n} distinct texts of 1 to {length} characters</source>
@@ -5596,6 +5596,10 @@ Restore it?</source>
       <translation>ні</translation>
     </message>
     <message>
+      <source>no gradient reaches the layers with weights: a Threshold neuron passes none back, so the layers before it cannot learn by backprop. Put them after it, or use Threshold neurons with weights set by hand there too</source>
+      <translation>жоден градієнт не доходить до шарів з вагами: нейрон Threshold не передає його назад, тож шари перед ним не можуть навчатися зворотним поширенням. Поставте їх після нього або й там використайте нейрони Threshold з вагами, заданими вручну</translation>
+    </message>
+    <message>
       <source>no node with id {id}</source>
       <translation>немає вузла з id {id}</translation>
     </message>
@@ -5834,6 +5838,10 @@ Restore it?</source>
     <message>
       <source>says real or fake</source>
       <translation>визначає: справжнє чи фальшиве</translation>
+    </message>
+    <message>
+      <source>scores the word vectors of the Embedding, so it must come right after one (here: {kind}): connect the Embedding to it directly</source>
+      <translation>оцінює вектори слів шару Embedding, тому має стояти одразу після нього (тут: {kind}): з’єднайте Embedding з ним напряму</translation>
     </message>
     <message>
       <source>self-supervised</source>

@@ -11,7 +11,7 @@ from playground.engine.data import make_dataset
 from playground.engine.export import export
 from playground.engine.logic import truth_rows
 from playground.engine.regions import region_codes
-from playground.engine.train import Trainer
+from playground.engine.train import Trainer, TrainingError
 
 # The weights and thresholds the lessons tell the lecturer to try.
 GATE_WEIGHTS = {
@@ -87,6 +87,20 @@ def test_a_design_with_nothing_to_learn_runs_without_error_and_keeps_its_weights
     assert all(torch.equal(before[k], after[k]) for k in before)
     trainer.set_lr(0.5)  # the optimizer exists (with nothing in it): live settings still work
     trainer.restore(trainer.state())
+
+
+def test_layers_before_a_threshold_neuron_get_a_message_not_a_silent_non_update():
+    graph, _ = chain_graph(
+        [
+            ("Input", {"shape": [2]}),
+            ("Dense", {"units": 2}),
+            ("Threshold", {"weights": [1.0, 1.0], "theta": 1.0}),
+            ("Output", {"task": "binary"}),
+        ]
+    )
+    trainer = Trainer(make_project(graph, {"dataset": "logic", "gate": "and"}, batch_size=4))
+    with pytest.raises(TrainingError, match="no gradient reaches the layers with weights: a Threshold neuron"):
+        trainer.step(1)
 
 
 def test_the_logic_dataset_is_the_truth_table():

@@ -13,6 +13,7 @@ from playground.engine import pretrain
 from playground.engine.bundle import open_run, save_bundle
 from playground.engine.pretrain import Pretraining
 from playground.engine.train import Trainer
+from playground.graph import AddNode, Connect, Disconnect
 
 
 class CountingPretraining(Pretraining):
@@ -117,3 +118,49 @@ def test_a_run_saved_during_its_pretraining_goes_on_identically(preset, persiste
     assert any(k.startswith(pretrain.PREFIX + "own.") for k in mine) == (preset == "rbm-digits")  # RBM curves
     for key, value in mine.items():
         torch.testing.assert_close(theirs[key], value, equal_nan=True, rtol=0, atol=0, msg=key)
+
+
+def test_early_stopping_waits_for_the_labelled_phase() -> None:
+    # the classifier's test loss cannot improve while the RBMs learn without labels: patience starts afterwards
+    project = load_preset("rbm-digits")
+    project.training.update(early_stop=100, pretrain_steps=300)
+    trainer = Trainer(project)
+    while trainer.pretraining.active(trainer.step_count):
+        trainer.step(25)
+        trainer.record()
+        assert trainer.stopped_early is None, f"stopped at step {trainer.step_count}, inside the pretraining"
+
+
+def test_a_pretext_snapshot_leaves_batchnorm_statistics_alone() -> None:
+    project = load_preset("self-supervised-transfer")
+    project.variants = []
+    graph = project.graph
+    conv = graph.nodes_of_kind("Conv2d")[0]
+    (edge,) = [e for e in graph.edges if e.src == conv.id]
+    Disconnect(edge).do(graph)
+    norm = AddNode("BatchNorm2d")
+    norm.do(graph)
+    Connect(conv.id, norm.node_id).do(graph)
+    Connect(norm.node_id, edge.dst).do(graph)
+    assert project.check().ok
+    trainer = Trainer(project)
+    layer = trainer.model.layers[norm.node_id]
+    assert int(layer.num_batches_tracked) == 0  # building the pretraining measured the trunk in eval mode
+    trainer.step(3)
+    mean, batches = layer.running_mean.clone(), int(layer.num_batches_tracked)
+    for _ in range(3):
+        assert trainer.snapshot({"pretext", "pretraining"}).pretext is not None
+    assert torch.equal(layer.running_mean, mean) and int(layer.num_batches_tracked) == batches
+
+
+def test_a_live_learning_rate_reaches_the_pretrainings_optimizers_and_another_devices_generators_start_afresh() -> None:
+    trainer = Trainer(load_preset("rbm-digits"))
+    trainer.set_lr(0.0123)
+    groups = [g for opt in trainer.pretraining.optimizers().values() for g in opt.param_groups]
+    assert groups and all(g["lr"] == 0.0123 for g in groups)
+    trainer.step(5)
+    state = trainer.state()
+    state.weights[f"{pretrain.PREFIX}rng.gibbs"] = torch.zeros(16, dtype=torch.uint8)  # a CUDA generator's state
+    again = Trainer(load_preset("rbm-digits"))
+    again.restore(state)  # continues, its Gibbs chains drawing from a fresh generator
+    assert again.step_count == 5 and math.isfinite(again.step(3))

@@ -43,7 +43,10 @@ def test_weights_accept_lists_of_numbers_and_clean_them_to_floats():
 )
 def test_a_bad_weights_list_gets_a_clear_message(bad):
     message = error_of(WEIGHTS, bad)
-    assert message.startswith(f"must be a list of 1 to {MAX_NUMBERS} numbers from -10 to 10, e.g. 1, 1, got ")
+    assert message.startswith(
+        f"must be a list of 1 to {MAX_NUMBERS} numbers from -10 to 10, e.g. 1, 1 or 0.5, -1 "
+        "(with decimal commas: 0,5; -1), got "
+    )
 
 
 def test_a_weight_per_input_or_the_shape_check_says_how_many():

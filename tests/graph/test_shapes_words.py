@@ -28,3 +28,15 @@ def test_a_skipgram_head_needs_a_corpus_and_a_corpus_needs_no_output() -> None:
     alone = build([("x", "Input", {"shape": [1]}), ("emb", "Embedding", {"vocab": 50, "dim": 8})], [("x", "emb")])
     needs = infer_shapes(alone, CORPUS).design_errors
     assert needs == ["the design needs a SkipGram layer (the skip-gram objective): drag one from the palette"]
+
+
+def test_a_skipgram_head_must_follow_its_embedding_directly() -> None:
+    # its loss scores the Embedding's rows: a layer between them would be trained around, and the trainer needs them
+    between = build(
+        [("x", "Input", {"shape": [1]}), ("emb", "Embedding", {"vocab": 50, "dim": 8}), ("drop", "Dropout"),
+         ("sg", "SkipGram")],
+        [("x", "emb"), ("emb", "drop"), ("drop", "sg")],
+    )
+    report = infer_shapes(between, CORPUS)
+    assert not report.ok
+    assert "must come right after one (here: Dropout): connect the Embedding to it directly" in report.errors["sg"]

@@ -100,6 +100,9 @@ def test_parse_numbers_reads_what_a_lecturer_types():
     assert parse_numbers("[1, -2]") == [1.0, -2.0]
     assert parse_numbers("0,5; −1") == [0.5, -1.0]  # decimal commas need semicolons between the numbers
     assert parse_numbers("one") == "one" and parse_numbers("") == ""
+    # "0,5" might be a decimal comma or two weights without a space: refused, never guessed
+    assert parse_numbers("0,5") == "0,5" and parse_numbers("-0,5") == "-0,5" and parse_numbers("1,1") == "1,1"
+    assert parse_numbers("0,5; 1") == [0.5, 1.0] and parse_numbers("1, 1,5") == "1, 1,5"
 
 
 def test_the_regions_lesson_shows_seven_labelled_regions(qtbot, tmp_path):
