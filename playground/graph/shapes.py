@@ -165,6 +165,8 @@ def _check_ends(graph: Graph, report: ShapeReport, data: DataInfo | None) -> Non
 def _data_description(data: DataInfo) -> str:
     if data.image_shape:
         return tr("images of {shape}", shape=fmt_shape(data.image_shape))
+    if data.kind == "corpus":
+        return tr("one word id at a time")
     if data.vocab:
         return tr("sequences of {steps} symbol ids", steps=data.sample_shape[0])
     if data.sample_shape:

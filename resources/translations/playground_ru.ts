@@ -5644,6 +5644,10 @@ Restore it?</source>
       <translation>одно из {choices}</translation>
     </message>
     <message>
+      <source>one word id at a time</source>
+      <translation>по одному идентификатору слова</translation>
+    </message>
+    <message>
       <source>only {n} words occur at least {least} times: lower the minimum count</source>
       <translation>слов, встречающихся не реже {least} раз, всего {n}: уменьшите минимальную частоту</translation>
     </message>

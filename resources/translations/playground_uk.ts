@@ -5644,6 +5644,10 @@ Restore it?</source>
       <translation>одне з {choices}</translation>
     </message>
     <message>
+      <source>one word id at a time</source>
+      <translation>по одному ідентифікатору слова</translation>
+    </message>
+    <message>
       <source>only {n} words occur at least {least} times: lower the minimum count</source>
       <translation>щонайменше {least} разів трапляється лише слів: {n}; зменште мінімальну частоту</translation>
     </message>

@@ -40,3 +40,8 @@ def test_a_skipgram_head_must_follow_its_embedding_directly() -> None:
     report = infer_shapes(between, CORPUS)
     assert not report.ok
     assert "must come right after one (here: Dropout): connect the Embedding to it directly" in report.errors["sg"]
+
+
+def test_a_wrong_input_shape_on_a_corpus_says_what_the_data_gives() -> None:
+    report = infer_shapes(skipgram_design(shape=(2,)), CORPUS)  # the fuzz test found an IndexError here
+    assert report.errors["x"].endswith("its shape is 2 but the data gives one word id at a time: set the shape to [1]")
