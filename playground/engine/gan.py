@@ -17,8 +17,9 @@ import torch
 from playground.engine import objectives, probes
 from playground.engine.build import BuildError, GraphModule
 from playground.engine.data import DataError, make_dataset
-from playground.engine.gan_view import evaluating, gan_view, mean_distance
+from playground.engine.gan_view import gan_view, mean_distance
 from playground.engine.objectives import gan_discriminator_loss, gan_generator_loss, gan_real_score
+from playground.engine.probes import evaluating
 from playground.engine.run_rng import RunRng
 from playground.engine.run_setup import follow_live_setting
 from playground.engine.run_state import (

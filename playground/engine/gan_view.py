@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -12,6 +10,7 @@ import torch
 from playground.engine.build import GraphModule
 from playground.engine.data import grid_points
 from playground.engine.objectives import gan_generator_loss, gan_real_score
+from playground.engine.probes import evaluating
 from playground.engine.snapshot import GanView
 
 if TYPE_CHECKING:
@@ -50,16 +49,3 @@ def mean_distance(a: torch.Tensor, b: torch.Tensor) -> float:
 def net_name(net: GraphModule) -> str:
     """The network's role, "generator" or "discriminator", from the kind of node it ends with."""
     return "generator" if net.kinds[net.output_id] == "Generated" else "discriminator"
-
-
-@contextmanager
-def evaluating(*nets: torch.nn.Module) -> Iterator[None]:
-    """Eval mode (dropout off, BatchNorm's running statistics) for a measurement, then back as they were."""
-    modes = [net.training for net in nets]
-    for net in nets:
-        net.eval()
-    try:
-        yield
-    finally:
-        for net, mode in zip(nets, modes, strict=True):
-            net.train(mode)

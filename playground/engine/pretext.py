@@ -17,7 +17,7 @@ survives two 2×2 poolings (8 → 4 → 2). Other image sizes scale the same way
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from torch import nn
 
 from playground.engine.pretext_view import OFFSETS, PretextView
 from playground.engine.pretrain import Pretraining
+from playground.engine.probes import evaluating
 from playground.engine.run_setup import TrainingError
 from playground.graph.i18n import tr
 
@@ -155,18 +156,9 @@ class RelativePosition(Pretraining):
         # its own optimizer: the trainer's covers only what the labelled phase trains (frozen layers are left out)
         self.optimizer = torch.optim.Adam([*self.trunk_params, *self.head.parameters()], lr=float(trainer.config["lr"]))
 
-    @contextmanager
-    def evaluating(self) -> Iterator[None]:
+    def evaluating(self) -> AbstractContextManager[None]:
         """The trunk in eval mode for a measurement: probes must not move a BatchNorm's statistics or draw dropout."""
-        layers = [self.trainer.model.layers[nid] for nid in self.ids]
-        flags = [layer.training for layer in layers]
-        for layer in layers:
-            layer.eval()
-        try:
-            yield
-        finally:
-            for layer, flag in zip(layers, flags, strict=True):
-                layer.train(flag)
+        return evaluating(*(self.trainer.model.layers[nid] for nid in self.ids))
 
     def features(self, patches: torch.Tensor) -> torch.Tensor:
         """The trunk's output for a batch of patches, flattened to one vector per patch."""

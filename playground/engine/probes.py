@@ -6,6 +6,9 @@ Each probe is a plain function of the model (and data) returning numpy values fo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 import torch
 
@@ -45,6 +48,19 @@ PROBES = (
 )
 HIST_BINS = 30
 MAX_NEURON_UNITS = 32
+
+
+@contextmanager
+def evaluating(*nets: torch.nn.Module) -> Iterator[None]:
+    """Eval mode (dropout off, BatchNorm's running statistics) for a measurement, then back as they were."""
+    modes = [net.training for net in nets]
+    for net in nets:
+        net.eval()
+    try:
+        yield
+    finally:
+        for net, mode in zip(nets, modes, strict=True):
+            net.train(mode)
 
 
 def grad_norms(model: GraphModule) -> dict[str, float]:

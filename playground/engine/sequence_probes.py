@@ -17,6 +17,7 @@ import torch
 
 from playground.engine.build import GraphModule
 from playground.engine.modules import Recurrent
+from playground.engine.probes import evaluating
 from playground.engine.snapshot import GateTrace, HiddenGradients, SequenceView
 
 RECURRENT_KINDS = ("RNN", "LSTM", "GRU")
@@ -51,16 +52,6 @@ def tracing(model: GraphModule, nodes: list[str] | None = None) -> Iterator[dict
             layer.trace = None
 
 
-@contextmanager
-def _evaluating(model: GraphModule) -> Iterator[None]:
-    was_training = model.training
-    model.eval()
-    try:
-        yield
-    finally:
-        model.train(was_training)
-
-
 def hidden_gradients(
     model: GraphModule,
     x: torch.Tensor,
@@ -76,7 +67,7 @@ def hidden_gradients(
     nodes = recurrent_nodes(model)
     if not nodes or not len(x):
         return {}
-    with _evaluating(model), torch.enable_grad(), tracing(model, nodes) as traces:
+    with evaluating(model), torch.enable_grad(), tracing(model, nodes) as traces:
         loss = loss_fn(model(x), y)
         states = [s for nid in nodes for s in traces[nid]["states"]]
         if not loss.requires_grad:  # nothing trainable between the states and the loss
@@ -102,7 +93,7 @@ def gate_traces(model: GraphModule, x_one: torch.Tensor) -> dict[str, GateTrace]
     nodes = recurrent_nodes(model)
     if not nodes or not len(x_one):
         return {}
-    with _evaluating(model), torch.no_grad(), tracing(model, nodes) as traces:
+    with evaluating(model), torch.no_grad(), tracing(model, nodes) as traces:
         model(x_one[:1])
     out = {}
     for nid in nodes:
@@ -189,7 +180,7 @@ def generate_text(
         raise ValueError(f"the start of the text needs at least {steps} symbol ids, got shape {tuple(prime_ids.shape)}")
     window = prime_ids[-steps:].to(torch.long).reshape(1, steps)
     written = []
-    with _evaluating(model), torch.no_grad():
+    with evaluating(model), torch.no_grad():
         for _ in range(length):
             out = model(window)
             logits = (out[0, -1] if out.dim() == 3 else out[0])[: len(alphabet)].float().cpu()
